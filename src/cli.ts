@@ -1,0 +1,155 @@
+/**
+ * The command line: registers the commands and hands each off to its module
+ * (loaded lazily, so start-up pays only for the command that runs). This is
+ * the only module that decides the exit code.
+ */
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { ArticleError, EXIT } from './errors.js';
+
+declare const __VERSION__: string;
+
+// A closed pipe (`article read | head -1`) is the reader's choice, not an error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(EXIT.ok);
+    throw err;
+  });
+}
+
+function parseWidth(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n < 20 || n > 1000) {
+    throw new InvalidArgumentError('give a whole number of columns from 20 to 1000.');
+  }
+  return n;
+}
+
+function parseSize(value: string): number {
+  const m = /^(\d+(?:\.\d+)?)\s*(b|k|kb|m|mb|g|gb)?$/i.exec(value.trim());
+  if (!m) throw new InvalidArgumentError('give a size such as 500k, 50mb or 1gb.');
+  const unit = (m[2] ?? 'b').toLowerCase()[0]!;
+  const scale = { b: 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[unit]!;
+  return Math.floor(Number(m[1]) * scale);
+}
+
+function parseCount(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n < 1 || n > 1000) throw new InvalidArgumentError('give a whole number from 1 to 1000.');
+  return n;
+}
+
+const SOURCE_HELP =
+  'a .md/.markdown/.txt file, - for standard input, or a bundled slug (default: the bundled article)';
+
+/** The options every article-reading command shares. */
+function withCommon(cmd: Command, json: boolean): Command {
+  if (json) cmd.option('--json', 'print JSON for scripts');
+  return cmd
+    .option('--width <columns>', 'wrap at this many columns (default: terminal width, at most 100)', parseWidth)
+    .option('--no-color', 'no colours (NO_COLOR works too)')
+    .option('--no-pager', 'never page the output')
+    .addOption(new Option('--max-size <size>', 'refuse inputs larger than this').default(50 * 1024 ** 2, '50mb').argParser(parseSize));
+}
+
+function examples(...lines: string[]): string {
+  return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
+}
+
+function readOptions(cmd: Command): Command {
+  return withCommon(cmd, false)
+    .option('-s, --section <n|words>', 'only one section: its number (0 is the lead) or words of its title')
+    .option('--plain', 'plain text: no styling, no Markdown rendering');
+}
+
+export function buildProgram(): Command {
+  const program = new Command('article')
+    .description('Read news articles in the terminal, and ask them who said what, the hard facts and the gist.')
+    .version(__VERSION__, '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .enablePositionalOptions()
+    .showSuggestionAfterError(true)
+    .configureOutput({
+      outputError: (str, write) => write(`article: ${str.replace(/^error: /, '')}`),
+    })
+    .exitOverride();
+
+  readOptions(program.argument('[source]', SOURCE_HELP))
+    .addHelpText('after', examples('article', 'article story.md', 'cat story.txt | article -', 'article sections'))
+    .action(async (source: string | undefined, options) => {
+      // A bare word that is neither a file nor a bundled slug is most likely a mistyped command.
+      if (source && /^[a-z]+$/.test(source)) {
+        const { existsSync } = await import('node:fs');
+        const { bundledPath } = await import('./load/bundled.js');
+        if (!existsSync(source) && !bundledPath(source)) {
+          throw new ArticleError(`unknown command or source '${source}'`, EXIT.usage, "see 'article --help'");
+        }
+      }
+      return (await import('./commands/read.js')).read(source, options);
+    });
+
+  readOptions(program.command('read').description('render the article (paged on a terminal)').argument('[source]', SOURCE_HELP))
+    .addHelpText('after', examples('article read --section 2', 'article read --section historical --no-pager', 'article read story.md --width 72'))
+    .action(async (source, options) => (await import('./commands/read.js')).read(source, options));
+
+  withCommon(program.command('sections').description('table of contents: number, title, words').argument('[source]', SOURCE_HELP), true)
+    .addHelpText('after', examples('article sections', 'article sections story.md --json'))
+    .action(async (source, options) => (await import('./commands/sections.js')).sections(source, options));
+
+  withCommon(program.command('info').description('title, meta, words, reading time and counts').argument('[source]', SOURCE_HELP), true)
+    .addHelpText('after', examples('article info', 'article info story.md --json'))
+    .action(async (source, options) => (await import('./commands/info.js')).info(source, options));
+
+  withCommon(program.command('list').description('the bundled articles'), true)
+    .addHelpText('after', examples('article list', 'article list --json'))
+    .action(async (options) => (await import('./commands/list.js')).list(options));
+
+  withCommon(program.command('quotes').description('every direct quote with its speaker').argument('[source]', SOURCE_HELP), true)
+    .option('--speaker <name>', 'only quotes by this speaker (any part of the name)')
+    .addHelpText('after', examples('article quotes', 'article quotes --speaker park', 'article quotes story.txt --json'))
+    .action(async (source, options) => (await import('./commands/quotes.js')).quotes(source, options));
+
+  withCommon(program.command('experts').description('the people quoted: name, role, organisation, how often, first quote').argument('[source]', SOURCE_HELP), true)
+    .addHelpText('after', examples('article experts', 'article experts story.md --json'))
+    .action(async (source, options) => (await import('./commands/experts.js')).experts(source, options));
+
+  withCommon(program.command('facts').description('dates, durations, quantities, people, organisations, places').argument('[source]', SOURCE_HELP), true)
+    .option('--kind <kind>', 'only one kind: date, duration, quantity, person, organization, place')
+    .addHelpText('after', examples('article facts', 'article facts --kind date', 'article facts story.md --json'))
+    .action(async (source, options) => (await import('./commands/facts.js')).facts(source, options));
+
+  withCommon(program.command('summary').description('the gist in a few sentences, verbatim from the article').argument('[source]', SOURCE_HELP), true)
+    .addOption(new Option('-n, --sentences <n>', 'how many sentences').default(3).argParser(parseCount))
+    .addHelpText('after', examples('article summary', 'article summary -n 5', 'article summary story.txt --json'))
+    .action(async (source, options) => (await import('./commands/summary.js')).summary(source, options));
+
+  return program;
+}
+
+/** Run the CLI; every failure becomes one line on stderr and a documented exit code. */
+async function main(argv: string[]): Promise<void> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+  } catch (err) {
+    process.exitCode = exitCodeFor(err);
+  }
+}
+
+function exitCodeFor(err: unknown): number {
+  if (err instanceof CommanderError) {
+    // Help and version are successes; everything else Commander rejects is usage.
+    return err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help'
+      ? EXIT.ok
+      : EXIT.usage;
+  }
+  if (err instanceof ArticleError) {
+    process.stderr.write(`article: ${err.message}${err.hint ? ` (${err.hint})` : ''}\n`);
+    return err.exitCode;
+  }
+  const message = err instanceof Error ? err.message : String(err);
+  process.stderr.write(`article: unexpected error: ${message.split('\n')[0]} (run with DEBUG=article for details)\n`);
+  if (process.env.DEBUG?.split(',').includes('article') && err instanceof Error) process.stderr.write(`${err.stack}\n`);
+  return EXIT.input;
+}
+
+await main(process.argv);

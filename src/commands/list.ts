@@ -1,0 +1,17 @@
+import { countWords } from '../model.js';
+import { bundledSlugs } from '../load/bundled.js';
+import { loadArticle } from '../load/index.js';
+import { outputContext } from '../present/context.js';
+import { emit, emitJson } from '../present/output.js';
+import { presentList } from '../present/tables.js';
+import type { CommonOptions } from './options.js';
+
+export async function list(options: CommonOptions): Promise<void> {
+  const entries = bundledSlugs().map((slug) => {
+    const article = loadArticle(slug);
+    return { slug, title: article.title, words: countWords(article.text) };
+  });
+  if (options.json) return emitJson({ articles: entries });
+  const ctx = outputContext(options);
+  await emit(presentList(entries, ctx), ctx);
+}

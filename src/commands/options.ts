@@ -1,0 +1,7 @@
+import type { LoadOptions } from '../load/index.js';
+import type { OutputFlags } from '../present/context.js';
+
+/** Options every command that reads an article accepts. */
+export interface CommonOptions extends OutputFlags, LoadOptions {
+  json?: boolean;
+}

@@ -1,0 +1,18 @@
+import { findSection } from '../analyze/sections.js';
+import { loadArticle } from '../load/index.js';
+import { outputContext } from '../present/context.js';
+import { emit } from '../present/output.js';
+import { presentArticle, presentPlain } from '../present/read.js';
+import type { CommonOptions } from './options.js';
+
+export interface ReadOptions extends CommonOptions {
+  section?: string;
+  plain?: boolean;
+}
+
+export async function read(source: string | undefined, options: ReadOptions): Promise<void> {
+  const article = loadArticle(source, options);
+  const section = options.section === undefined ? undefined : findSection(article, options.section);
+  const ctx = outputContext(options.plain ? { ...options, color: false } : options);
+  await emit(options.plain ? presentPlain(article, ctx, section) : presentArticle(article, ctx, section), ctx);
+}

@@ -1,0 +1,44 @@
+import { existsSync } from 'node:fs';
+import { basename, extname } from 'node:path';
+import { ArticleError } from '../errors.js';
+import { buildArticle, type Article } from '../model.js';
+import { bundledPath, DEFAULT_SLUG } from './bundled.js';
+import { decodeText } from './decode.js';
+import { parseMarkdown } from './markdown.js';
+import { parsePlainText } from './plaintext.js';
+import { DEFAULT_MAX_SIZE, readFileBytes, readStdinBytes } from './read-source.js';
+
+export interface LoadOptions {
+  maxSize?: number;
+}
+
+const MARKDOWN_EXT = new Set(['.md', '.markdown', '.mdown', '.mkd']);
+
+/**
+ * Load an article from a path, `-` (standard input) or a bundled slug; no
+ * source means the bundled default. Throws ArticleError for anything unreadable.
+ */
+export function loadArticle(source: string | undefined, options: LoadOptions = {}): Article {
+  const maxSize = options.maxSize ?? DEFAULT_MAX_SIZE;
+  if (source === undefined) source = DEFAULT_SLUG;
+  if (source === '-') {
+    const text = decodeText(readStdinBytes(maxSize), 'standard input');
+    return buildArticle(looksLikeMarkdown(text) ? parseMarkdown(text, '-', 'Untitled') : parsePlainText(text, '-'));
+  }
+  let path = source;
+  if (!existsSync(path)) {
+    const bundled = bundledPath(source);
+    if (!bundled) throw new ArticleError(`no such file or bundled article: ${source}`, 1, "see 'article list' for the bundled articles");
+    path = bundled;
+  }
+  const ext = extname(path).toLowerCase();
+  if (ext === '.html' || ext === '.htm') throw new ArticleError(`${path}: HTML pages are not supported yet`);
+  const text = decodeText(readFileBytes(path, maxSize), path);
+  const doc = MARKDOWN_EXT.has(ext) ? parseMarkdown(text, source, basename(path, ext)) : parsePlainText(text, source);
+  return buildArticle(doc);
+}
+
+// Standard input has no extension: front matter or an ATX heading says Markdown.
+function looksLikeMarkdown(text: string): boolean {
+  return /^---[ \t]*\n/.test(text) || /^#{1,6} \S/m.test(text);
+}

@@ -1,0 +1,98 @@
+import { load as parseYaml, CORE_SCHEMA } from 'js-yaml';
+import { Lexer, type Token, type Tokens } from 'marked';
+import { ArticleError } from '../errors.js';
+import type { Block, Document, Meta } from '../model.js';
+import { decodeEntities } from './sanitize.js';
+
+const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/;
+
+/** Markdown with optional YAML front matter; headings become sections. */
+export function parseMarkdown(text: string, source: string, fallbackTitle: string): Document {
+  const { meta, body } = splitFrontMatter(text, source);
+  const tokens = new Lexer().lex(body);
+  const blocks: Block[] = [];
+  collectBlocks(tokens, blocks);
+  let markdown = body;
+  let title = typeof meta.title === 'string' ? meta.title.trim() : '';
+  // Without a title in the front matter, a leading level-1 heading is the title.
+  const firstContent = tokens.find((t) => t.type !== 'space');
+  if (!title && firstContent?.type === 'heading' && (firstContent as Tokens.Heading).depth === 1) {
+    title = blocks.shift()!.text;
+    markdown = body.slice(body.indexOf(firstContent.raw) + firstContent.raw.length);
+  }
+  return { source, meta, title: title || fallbackTitle, blocks, markdown: markdown.trim() };
+}
+
+function splitFrontMatter(text: string, source: string): { meta: Meta; body: string } {
+  const match = FRONT_MATTER.exec(text);
+  if (!match) return { meta: {}, body: text };
+  let data: unknown;
+  try {
+    data = parseYaml(match[1]!, { schema: CORE_SCHEMA });
+  } catch (err) {
+    const reason = (err as Error).message.split('\n')[0];
+    throw new ArticleError(`${source}: the front matter is not valid YAML (${reason})`);
+  }
+  const meta: Meta = {};
+  if (data && typeof data === 'object' && !Array.isArray(data)) {
+    for (const [key, value] of Object.entries(data)) {
+      if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+        meta[key] = typeof value === 'string' ? value : String(value);
+      }
+    }
+  }
+  return { meta, body: text.slice(match[0].length) };
+}
+
+// Prose only: code, tables and raw HTML are rendered but not analysed.
+// Only top-level headings start sections; one inside a quote or list reads as a paragraph.
+function collectBlocks(tokens: Token[], out: Block[], nested = false): void {
+  for (const token of tokens) {
+    switch (token.type) {
+      case 'heading': {
+        const t = token as Tokens.Heading;
+        const text = inlineText(t.tokens);
+        out.push(nested ? { kind: 'paragraph', text } : { kind: 'heading', level: t.depth, text });
+        break;
+      }
+      case 'paragraph':
+      case 'text': {
+        const t = token as Tokens.Paragraph | Tokens.Text;
+        const text = t.tokens ? inlineText(t.tokens) : clean(t.text);
+        if (text) out.push({ kind: 'paragraph', text });
+        break;
+      }
+      case 'blockquote':
+        collectBlocks((token as Tokens.Blockquote).tokens, out, true);
+        break;
+      case 'list':
+        for (const item of (token as Tokens.List).items) collectBlocks(item.tokens, out, true);
+        break;
+    }
+  }
+}
+
+function inlineText(tokens: Token[]): string {
+  return clean(tokens.map(inlineOf).join(''));
+}
+
+function inlineOf(token: Token): string {
+  switch (token.type) {
+    case 'br':
+      return ' ';
+    case 'image':
+    case 'html':
+      return '';
+    case 'codespan':
+      return (token as Tokens.Codespan).text;
+    default: {
+      const nested = (token as { tokens?: Token[] }).tokens;
+      if (nested) return nested.map(inlineOf).join('');
+      return 'text' in token && typeof token.text === 'string' ? token.text : '';
+    }
+  }
+}
+
+function clean(text: string): string {
+  return decodeEntities(text).replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,68 @@
+import type { Block, Document } from '../model.js';
+import { escapeMarkdown } from './markdown-escape.js';
+
+/**
+ * Plain text: the first non-empty line is the title; paragraphs are separated
+ * by blank lines, or are single lines where the text is not hard-wrapped; a
+ * short line without closing punctuation that introduces a paragraph is a heading.
+ */
+export function parsePlainText(text: string, source: string): Document {
+  const lines = text.split('\n');
+  let first = 0;
+  while (first < lines.length && !lines[first]!.trim()) first++;
+  const title = (lines[first] ?? '').trim();
+  const paragraphs = paragraphsOf(lines.slice(first + 1));
+  const blocks: Block[] = paragraphs.map((text, i) =>
+    isHeading(text, paragraphs[i + 1]) ? { kind: 'heading', level: 2, text } : { kind: 'paragraph', text },
+  );
+  return { source, meta: {}, title, blocks, markdown: toMarkdown(blocks) };
+}
+
+function paragraphsOf(lines: string[]): string[] {
+  const paragraphs: string[] = [];
+  let group: string[] = [];
+  const flush = () => {
+    if (group.length === 0) return;
+    if (isHardWrapped(group)) paragraphs.push(group.map((l) => l.trim()).join(' '));
+    else for (const line of group) paragraphs.push(line.trim());
+    group = [];
+  };
+  for (const line of lines) {
+    if (line.trim()) group.push(line.replace(/\s+/g, ' '));
+    else flush();
+  }
+  flush();
+  return paragraphs;
+}
+
+const CLOSING = /[.!?:;,…"'’”)\]]$/;
+
+// Hard-wrapped prose has lines of a terminal's width that mostly stop mid-sentence;
+// a file with a paragraph a line has long lines that end in a full stop.
+function isHardWrapped(group: string[]): boolean {
+  if (group.length < 2) return false;
+  if (group.some((line) => line.length > 100)) return false;
+  const inner = group.slice(0, -1);
+  const open = inner.filter((line) => !CLOSING.test(line.trim())).length;
+  return open * 2 >= inner.length && inner.every((line) => line.trim().length >= 30);
+}
+
+function isHeading(text: string, next: string | undefined): boolean {
+  return looksLikeHeading(text) && next !== undefined && !looksLikeHeading(next);
+}
+
+function looksLikeHeading(text: string): boolean {
+  return (
+    text.length <= 100 &&
+    text.split(' ').length <= 14 &&
+    /^[\p{Lu}\p{N}]/u.test(text) &&
+    /\p{L}/u.test(text) &&
+    !CLOSING.test(text)
+  );
+}
+
+function toMarkdown(blocks: Block[]): string {
+  return blocks
+    .map((b) => (b.kind === 'heading' ? `## ${escapeMarkdown(b.text)}` : escapeMarkdown(b.text)))
+    .join('\n\n');
+}

@@ -1,0 +1,138 @@
+/**
+ * The article model every analyzer and presenter works on:
+ * Article → sections → paragraphs → sentences, each with offsets into `Article.text`.
+ */
+import { splitSentences } from './sentences.js';
+
+export interface Meta {
+  title?: string;
+  author?: string;
+  date?: string;
+  source?: string;
+  url?: string;
+  [key: string]: unknown;
+}
+
+export interface Sentence {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface Paragraph {
+  /** Position of the paragraph in the whole article, from 0. */
+  index: number;
+  text: string;
+  start: number;
+  end: number;
+  sentences: Sentence[];
+}
+
+export interface Section {
+  /** 0 is the lead (the paragraphs before the first heading, title null). */
+  index: number;
+  title: string | null;
+  slug: string;
+  level: number;
+  paragraphs: Paragraph[];
+}
+
+export interface Article {
+  /** Where it came from: a path, `-` for standard input, or a bundled slug. */
+  source: string;
+  meta: Meta;
+  title: string;
+  sections: Section[];
+  /** The plain text: title, headings and paragraphs, separated by blank lines. */
+  text: string;
+  /** The body as Markdown, for rendering. */
+  markdown: string;
+}
+
+/** What a loader hands over: the document's blocks in reading order. */
+export type Block = { kind: 'heading'; level: number; text: string } | { kind: 'paragraph'; text: string };
+
+export interface Document {
+  source: string;
+  meta: Meta;
+  title: string;
+  blocks: Block[];
+  markdown: string;
+}
+
+/** Build the article model from a loaded document, computing every offset. */
+export function buildArticle(doc: Document): Article {
+  const parts: string[] = [doc.title];
+  let offset = doc.title.length;
+  const lead: Section = { index: 0, title: null, slug: 'lead', level: 0, paragraphs: [] };
+  const sections: Section[] = [lead];
+  let paragraphIndex = 0;
+  for (const block of doc.blocks) {
+    const text = block.text;
+    if (!text) continue;
+    offset += 2;
+    const start = offset;
+    parts.push(text);
+    offset += text.length;
+    if (block.kind === 'heading') {
+      sections.push({
+        index: sections.length,
+        title: text,
+        slug: slugify(text),
+        level: block.level,
+        paragraphs: [],
+      });
+      continue;
+    }
+    const sentences = splitSentences(text).map((s) => ({
+      text: text.slice(s.start, s.end),
+      start: start + s.start,
+      end: start + s.end,
+    }));
+    sections[sections.length - 1]!.paragraphs.push({
+      index: paragraphIndex++,
+      text,
+      start,
+      end: offset,
+      sentences,
+    });
+  }
+  // An article that opens with a heading has no lead; keep section numbers from 1 then.
+  if (lead.paragraphs.length === 0 && sections.length > 1) sections.shift();
+  return {
+    source: doc.source,
+    meta: doc.meta,
+    title: doc.title,
+    sections,
+    text: parts.join('\n\n'),
+    markdown: doc.markdown,
+  };
+}
+
+/** `Historical Context of Korean Defections` → `historical-context-of-korean-defections`. */
+export function slugify(text: string): string {
+  return (
+    text
+      .normalize('NFKD')
+      .toLowerCase()
+      .replace(/\p{M}/gu, '')
+      .replace(/['’]/g, '')
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-|-$/g, '') || 'section'
+  );
+}
+
+/** Words as a reader counts them: runs of letters or digits, inner apostrophes and hyphens kept. */
+export function countWords(text: string): number {
+  return text.match(/[\p{L}\p{N}]+(?:['’\-.,][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+}
+
+export function sectionWords(section: Section): number {
+  let words = section.title ? countWords(section.title) : 0;
+  for (const p of section.paragraphs) words += countWords(p.text);
+  return words;
+}
+
+export function allParagraphs(article: Article): Paragraph[] {
+  return article.sections.flatMap((s) => s.paragraphs);
+}

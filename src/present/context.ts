@@ -1,0 +1,40 @@
+import chalk from 'chalk';
+
+/** How output is shaped: presenters take this and return strings. */
+export interface OutputContext {
+  width: number;
+  color: boolean;
+  /** stdout is a terminal (output may page). */
+  tty: boolean;
+  /** Terminal rows, for deciding whether to page. */
+  rows: number;
+  pager: boolean;
+}
+
+export interface OutputFlags {
+  width?: number;
+  color?: boolean;
+  pager?: boolean;
+}
+
+/** Terminal width capped at 100 columns (as glow caps), 80 when not a terminal. */
+export const MAX_WIDTH = 100;
+export const PIPE_WIDTH = 80;
+
+/**
+ * Decide width, colour and paging from the flags, the environment and stdout.
+ * Colour follows chalk (FORCE_COLOR, TTY detection), plus NO_COLOR, which chalk ignores.
+ */
+export function outputContext(flags: OutputFlags, env = process.env, stdout = process.stdout): OutputContext {
+  const tty = Boolean(stdout.isTTY);
+  const noColor = flags.color === false || (env.NO_COLOR !== undefined && env.NO_COLOR !== '');
+  if (noColor) chalk.level = 0;
+  const width = flags.width ?? (tty && stdout.columns ? Math.min(stdout.columns, MAX_WIDTH) : PIPE_WIDTH);
+  return {
+    width,
+    color: chalk.level > 0,
+    tty,
+    rows: tty && stdout.rows ? stdout.rows : 0,
+    pager: tty && flags.pager !== false,
+  };
+}

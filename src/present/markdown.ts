@@ -1,0 +1,41 @@
+import chalk from 'chalk';
+import { Lexer, Marked, type Token } from 'marked';
+import { markedTerminal } from 'marked-terminal';
+import type { OutputContext } from './context.js';
+
+/** Render Markdown for the terminal with marked-terminal, wrapped to the context's width. */
+export function renderMarkdown(markdown: string, ctx: OutputContext): string {
+  const marked = new Marked();
+  marked.use(
+    markedTerminal({
+      width: ctx.width,
+      reflowText: true,
+      showSectionPrefix: false,
+      tab: 2,
+      emoji: false,
+      heading: chalk.bold.cyan,
+      firstHeading: chalk.bold.cyan,
+      blockquote: chalk.italic.gray,
+      strong: chalk.bold,
+      em: chalk.italic,
+      codespan: chalk.yellow,
+      link: chalk.blue,
+      href: chalk.blue.underline,
+    }) as never,
+  );
+  const out = marked.parse(markdown, { async: false }) as string;
+  return out.replace(/\n{3,}/g, '\n\n').trimEnd();
+}
+
+/**
+ * Split Markdown into the chunks the model calls sections: the lead, then one
+ * chunk per top-level heading (with the heading), in order.
+ */
+export function splitSections(markdown: string): string[] {
+  const chunks: string[] = [''];
+  for (const token of new Lexer().lex(markdown) as Token[]) {
+    if (token.type === 'heading' && token.text.trim()) chunks.push('');
+    chunks[chunks.length - 1] += token.raw;
+  }
+  return chunks;
+}

@@ -1,0 +1,62 @@
+import { spawn } from 'node:child_process';
+import type { OutputContext } from './context.js';
+
+/**
+ * Write a presenter's text to stdout; on a terminal, text taller than the
+ * screen goes through the pager ($PAGER, else `less -R`).
+ */
+export async function emit(text: string, ctx: OutputContext): Promise<void> {
+  const out = text.endsWith('\n') ? text : `${text}\n`;
+  if (ctx.pager && ctx.rows > 0 && countLines(out) > ctx.rows - 1) {
+    if (await page(out)) return;
+  }
+  await write(out);
+}
+
+/** Write JSON for scripts: never paged, never coloured. */
+export function emitJson(value: unknown): Promise<void> {
+  return write(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+/** One line on stderr, for warnings that are not failures. */
+export function warn(message: string): void {
+  process.stderr.write(`article: ${message}\n`);
+}
+
+function write(text: string): Promise<void> {
+  return new Promise((resolve) => {
+    process.stdout.write(text, () => resolve());
+  });
+}
+
+function countLines(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+// Resolves false when no pager could be started, so the caller writes directly.
+function page(text: string): Promise<boolean> {
+  const command = process.env.PAGER?.trim() || 'less -R';
+  return new Promise((resolve) => {
+    // The pager owns the keyboard: Ctrl-C is its to handle, not ours.
+    const ignore = () => {};
+    process.on('SIGINT', ignore);
+    const child = spawn(command, {
+      shell: true,
+      stdio: ['pipe', 'inherit', 'inherit'],
+      env: { LESS: 'R', LESSCHARSET: 'utf-8', ...process.env },
+    });
+    let started = true;
+    child.on('error', () => {
+      started = false;
+    });
+    // Quitting the pager early closes its input: that is not an error.
+    child.stdin.on('error', () => {});
+    child.stdin.end(text);
+    child.on('close', (code) => {
+      process.off('SIGINT', ignore);
+      resolve(started && code !== 127);
+    });
+  });
+}

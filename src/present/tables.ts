@@ -1,0 +1,62 @@
+import chalk from 'chalk';
+import type { ArticleStats, SectionSummary } from '../analyze/stats.js';
+import type { Article } from '../model.js';
+import type { OutputContext } from './context.js';
+import { fit, padEndVisible } from './text.js';
+
+/** The table of contents: number, title, words. */
+export function presentSections(article: Article, sections: SectionSummary[], ctx: OutputContext): string {
+  const numWidth = String(sections[sections.length - 1]?.index ?? 0).length;
+  const wordsWidth = Math.max(5, ...sections.map((s) => String(s.words).length));
+  const titleWidth = Math.max(10, ctx.width - numWidth - wordsWidth - 6);
+  const lines = [chalk.bold(fit(article.title, ctx.width)), ''];
+  for (const s of sections) {
+    const title = s.title === null ? chalk.dim('(lead)') : fit(s.title, titleWidth);
+    lines.push(
+      `  ${chalk.cyan(String(s.index).padStart(numWidth))}  ${padEndVisible(title, titleWidth)}  ${chalk.dim(String(s.words).padStart(wordsWidth))}`,
+    );
+  }
+  const total = sections.reduce((n, s) => n + s.words, 0);
+  lines.push('', chalk.dim(`${sections.length} sections · ${total.toLocaleString('en-US')} words`));
+  return lines.join('\n');
+}
+
+/** Title, meta and counts, as a small aligned card. */
+export function presentInfo(article: Article, stats: ArticleStats, ctx: OutputContext): string {
+  const rows: Array<[string, string]> = [];
+  for (const [key, value] of Object.entries(article.meta)) {
+    if (key !== 'title' && typeof value === 'string') rows.push([key, value]);
+  }
+  rows.push(
+    ['source', article.source],
+    ['words', stats.words.toLocaleString('en-US')],
+    ['reading time', `${stats.readingMinutes} min`],
+    ['sections', String(stats.sections)],
+    ['paragraphs', String(stats.paragraphs)],
+    ['sentences', String(stats.sentences)],
+  );
+  const keyWidth = Math.max(...rows.map(([k]) => k.length));
+  return [
+    chalk.bold(fit(article.title, ctx.width)),
+    '',
+    ...rows.map(([k, v]) => `  ${chalk.dim(k.padEnd(keyWidth))}  ${fit(v, ctx.width - keyWidth - 4)}`),
+  ].join('\n');
+}
+
+export interface BundledEntry {
+  slug: string;
+  title: string;
+  words: number;
+}
+
+/** The bundled articles: slug, title and size. */
+export function presentList(entries: BundledEntry[], ctx: OutputContext): string {
+  const slugWidth = Math.max(...entries.map((e) => e.slug.length));
+  return entries
+    .map((e) => {
+      const head = `${chalk.cyan(e.slug.padEnd(slugWidth))}  `;
+      const tail = `  ${chalk.dim(`${e.words} words`)}`;
+      return head + fit(e.title, Math.max(10, ctx.width - slugWidth - 14)) + tail;
+    })
+    .join('\n');
+}

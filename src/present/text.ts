@@ -1,0 +1,69 @@
+import { stripVTControlCharacters } from 'node:util';
+
+/** Columns a string takes on screen, ignoring our own colour codes. */
+export function visibleWidth(text: string): number {
+  let width = 0;
+  for (const ch of stripVTControlCharacters(text)) width += charWidth(ch.codePointAt(0)!);
+  return width;
+}
+
+// East Asian wide and emoji characters take two columns; combining marks none.
+function charWidth(code: number): number {
+  if (code >= 0x300 && code <= 0x36f) return 0;
+  if (
+    (code >= 0x1100 && code <= 0x115f) ||
+    (code >= 0x2e80 && code <= 0xa4cf) ||
+    (code >= 0xac00 && code <= 0xd7a3) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xfe30 && code <= 0xfe4f) ||
+    (code >= 0xff00 && code <= 0xff60) ||
+    (code >= 0xffe0 && code <= 0xffe6) ||
+    (code >= 0x1f300 && code <= 0x1faff) ||
+    (code >= 0x20000 && code <= 0x3fffd)
+  ) {
+    return 2;
+  }
+  return 1;
+}
+
+/** Cut plain text to `width` columns with an ellipsis. */
+export function fit(text: string, width: number): string {
+  if (visibleWidth(text) <= width) return text;
+  let out = '';
+  let used = 0;
+  for (const ch of text) {
+    const w = charWidth(ch.codePointAt(0)!);
+    if (used + w > width - 1) break;
+    out += ch;
+    used += w;
+  }
+  return `${out}…`;
+}
+
+export function padEndVisible(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(0, width - visibleWidth(text)));
+}
+
+/** Wrap plain text to `width` columns, each line after the first indented by `indent`. */
+export function wrap(text: string, width: number, indent = ''): string {
+  const lines: string[] = [];
+  let line = '';
+  let used = 0;
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const w = visibleWidth(word);
+    const room = width - (lines.length ? indent.length : 0);
+    if (line && used + 1 + w > room) {
+      lines.push(line);
+      line = word;
+      used = w;
+    } else if (line) {
+      line += ` ${word}`;
+      used += 1 + w;
+    } else {
+      line = word;
+      used = w;
+    }
+  }
+  if (line) lines.push(line);
+  return lines.join(`\n${indent}`);
+}
