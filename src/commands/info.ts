@@ -7,7 +7,7 @@ import { presentInfo } from '../present/tables.js';
 import type { CommonOptions } from './options.js';
 
 export async function info(source: string | undefined, options: CommonOptions): Promise<void> {
-  const article = loadArticle(source, options);
+  const article = await loadArticle(source, options);
   const stats = articleStats(article);
   if (options.json) return emitJson({ article: articleRef(article), meta: article.meta, ...stats });
   const ctx = outputContext(options);

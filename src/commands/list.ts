@@ -7,10 +7,11 @@ import { presentList } from '../present/tables.js';
 import type { CommonOptions } from './options.js';
 
 export async function list(options: CommonOptions): Promise<void> {
-  const entries = bundledSlugs().map((slug) => {
-    const article = loadArticle(slug);
-    return { slug, title: article.title, words: countWords(article.text) };
-  });
+  const entries = [];
+  for (const slug of bundledSlugs()) {
+    const article = await loadArticle(slug);
+    entries.push({ slug, title: article.title, words: countWords(article.text) });
+  }
   if (options.json) return emitJson({ articles: entries });
   const ctx = outputContext(options);
   await emit(presentList(entries, ctx), ctx);

@@ -11,7 +11,7 @@ export interface ReadOptions extends CommonOptions {
 }
 
 export async function read(source: string | undefined, options: ReadOptions): Promise<void> {
-  const article = loadArticle(source, options);
+  const article = await loadArticle(source, options);
   const section = options.section === undefined ? undefined : findSection(article, options.section);
   const ctx = outputContext(options.plain ? { ...options, color: false } : options);
   await emit(options.plain ? presentPlain(article, ctx, section) : presentArticle(article, ctx, section), ctx);

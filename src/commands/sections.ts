@@ -7,7 +7,7 @@ import { presentSections } from '../present/tables.js';
 import type { CommonOptions } from './options.js';
 
 export async function sections(source: string | undefined, options: CommonOptions): Promise<void> {
-  const article = loadArticle(source, options);
+  const article = await loadArticle(source, options);
   const toc = tableOfContents(article);
   if (options.json) return emitJson({ article: articleRef(article), sections: toc });
   const ctx = outputContext(options);

@@ -18,7 +18,7 @@ const MARKDOWN_EXT = new Set(['.md', '.markdown', '.mdown', '.mkd']);
  * Load an article from a path, `-` (standard input) or a bundled slug; no
  * source means the bundled default. Throws ArticleError for anything unreadable.
  */
-export function loadArticle(source: string | undefined, options: LoadOptions = {}): Article {
+export async function loadArticle(source: string | undefined, options: LoadOptions = {}): Promise<Article> {
   const maxSize = options.maxSize ?? DEFAULT_MAX_SIZE;
   if (source === undefined) source = DEFAULT_SLUG;
   if (source === '-') {
