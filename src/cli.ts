@@ -122,6 +122,16 @@ export function buildProgram(): Command {
     .addHelpText('after', examples('article summary', 'article summary -n 5', 'article summary story.txt --json'))
     .action(async (source, options) => (await import('./commands/summary.js')).summary(source, options));
 
+  program
+    .command('save')
+    .description('save an article (a web page, a file, standard input) as Markdown with front matter')
+    .argument('<source>', 'a URL, an .html file, or any source the other commands take')
+    .option('-o, --out <file>', 'where to write it (default: a file named after the title)')
+    .option('-f, --force', 'overwrite an existing file')
+    .addOption(new Option('--max-size <size>', 'refuse inputs larger than this').default(50 * 1024 ** 2, '50mb').argParser(parseSize))
+    .addHelpText('after', examples('article save https://example.com/news/story.html', 'article save page.html --out story.md'))
+    .action(async (source, options) => (await import('./commands/save.js')).save(source, options));
+
   return program;
 }
 
