@@ -32,6 +32,12 @@ function parseSize(value: string): number {
   return Math.floor(Number(m[1]) * scale);
 }
 
+function parseSeconds(value: string): number {
+  const n = Number(value);
+  if (!/^\d+(\.\d+)?$/.test(value) || n <= 0 || n > 3600) throw new InvalidArgumentError('give a number of seconds above 0.');
+  return n;
+}
+
 function parseCount(value: string): number {
   const n = Number(value);
   if (!/^\d+$/.test(value) || n < 1 || n > 1000) throw new InvalidArgumentError('give a whole number from 1 to 1000.');
@@ -48,7 +54,8 @@ function withCommon(cmd: Command, json: boolean): Command {
     .option('--width <columns>', 'wrap at this many columns (default: terminal width, at most 100)', parseWidth)
     .option('--no-color', 'no colours (NO_COLOR works too)')
     .option('--no-pager', 'never page the output')
-    .addOption(new Option('--max-size <size>', 'refuse inputs larger than this').default(50 * 1024 ** 2, '50mb').argParser(parseSize));
+    .addOption(new Option('--max-size <size>', 'refuse inputs larger than this').default(50 * 1024 ** 2, '50mb').argParser(parseSize))
+    .addOption(new Option('--timeout <seconds>', 'give up on a URL after this long').default(15).argParser(parseSeconds));
 }
 
 function examples(...lines: string[]): string {
@@ -129,6 +136,7 @@ export function buildProgram(): Command {
     .option('-o, --out <file>', 'where to write it (default: a file named after the title)')
     .option('-f, --force', 'overwrite an existing file')
     .addOption(new Option('--max-size <size>', 'refuse inputs larger than this').default(50 * 1024 ** 2, '50mb').argParser(parseSize))
+    .addOption(new Option('--timeout <seconds>', 'give up on a URL after this long').default(15).argParser(parseSeconds))
     .addHelpText('after', examples('article save https://example.com/news/story.html', 'article save page.html --out story.md'))
     .action(async (source, options) => (await import('./commands/save.js')).save(source, options));
 

@@ -10,6 +10,8 @@ import { DEFAULT_MAX_SIZE, readFileBytes, readStdinBytes } from './read-source.j
 
 export interface LoadOptions {
   maxSize?: number;
+  /** Seconds to wait for a URL. */
+  timeout?: number;
 }
 
 const MARKDOWN_EXT = new Set(['.md', '.markdown', '.mdown', '.mkd']);
