@@ -1,7 +1,11 @@
-import { ArticleError } from '../errors.js';
+import { extractQuotes } from '../analyze/quotes/index.js';
+import { loadArticle } from '../load/index.js';
+import { articleRef } from '../present/json.js';
+import { emitJson } from '../present/output.js';
 import type { CommonOptions } from './options.js';
 
-// Placeholder until the quotes engine lands.
-export async function quotes(_source: string | undefined, _options: CommonOptions): Promise<void> {
-  throw new ArticleError('quotes: not built yet');
+export async function quotes(source: string | undefined, options: CommonOptions & { speaker?: string }): Promise<void> {
+  const article = await loadArticle(source, options);
+  const found = extractQuotes(article);
+  return emitJson({ article: articleRef(article), quotes: found });
 }

@@ -3,13 +3,31 @@
  * the people quoted, one entry per person.
  */
 import type { Article } from '../../model.js';
+import { findQuoteSpans } from './marks.js';
 import type { Expert, Quote } from './types.js';
 
 export type { Expert, Quote, Speaker } from './types.js';
 
 /** Every direct quote in the article, in reading order, with its speaker. */
-export function extractQuotes(_article: Article): Quote[] {
-  return [];
+export function extractQuotes(article: Article): Quote[] {
+  const quotes: Quote[] = [];
+  for (const section of article.sections) {
+    for (const p of section.paragraphs) {
+      for (const s of findQuoteSpans(p.text)) {
+        quotes.push({
+          text: p.text.slice(s.start, s.end),
+          speaker: null,
+          verb: null,
+          section: section.title,
+          paragraph: p.index,
+          start: p.start + s.start,
+          end: p.start + s.end,
+          continues: false,
+        });
+      }
+    }
+  }
+  return quotes;
 }
 
 /** The people quoted, one entry per person however named; named people first. */

@@ -1,0 +1,150 @@
+/**
+ * Finding quote-mark spans in one paragraph: which marks open and close
+ * quotes, and which single marks are apostrophes (`don't`, `soldiers'`, `'90s`).
+ */
+
+/** A stretch of quoted text inside one paragraph; offsets are into the paragraph text. */
+export interface MarkSpan {
+  /** First and last offset of the quoted words (marks and surrounding spaces excluded). */
+  start: number;
+  end: number;
+  /** Offset of the opening mark, and one past the closing mark (`end` of the paragraph when unclosed). */
+  outerStart: number;
+  outerEnd: number;
+  kind: 'double' | 'single';
+  /** No closing mark before the end of the paragraph: the quote may go on in the next one. */
+  unclosed: boolean;
+  /** The opening mark is the first thing in the paragraph. */
+  opensParagraph: boolean;
+}
+
+interface Mark {
+  at: number;
+  length: number;
+  /** Where it can stand: opening a quote, closing one, or either. */
+  role: 'open' | 'close' | 'either';
+  /** A closing single mark after a plural `s` (`the soldiers' families`) may be a possessive. */
+  weak?: boolean;
+}
+
+const LETTER = /[\p{L}\p{N}]/u;
+// Before an opening mark: start, space, or an opening bracket or dash.
+const BEFORE_OPEN = /[\s([{\u2014\u2013\-/]/u;
+// After a closing mark: end, space, or punctuation that follows a quote.
+const AFTER_CLOSE = /[\s.,;:!?)\]}\u2014\u2013\-/…]/u;
+
+// Words that start with an elided letter: `'em`, `'til`, `'cause`, rock `'n'` roll.
+const ELISIONS = /^(?:em|til|tis|twas|cause|bout|round|n|nuff|kay|sup)(?![\p{L}\p{N}])/iu;
+
+/** Every quote span in `text` (one paragraph), in order; single marks count only outside double quotes. */
+export function findQuoteSpans(text: string): MarkSpan[] {
+  const masked = maskMarkup(text);
+  const doubles = pair(text, doubleMarks(masked), 'double');
+  const singles = pair(text, singleMarks(masked, doubles), 'single');
+  return [...doubles, ...singles].sort((a, b) => a.outerStart - b.outerStart);
+}
+
+// Markup such as `<tweet author="…">` is not prose: its marks are not quotes.
+function maskMarkup(text: string): string {
+  if (!text.includes('<')) return text;
+  return text.replace(/<\/?[a-z][^<>]*>/gi, (m) => ' '.repeat(m.length));
+}
+
+function doubleMarks(text: string): Mark[] {
+  const marks: Mark[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    let length = 0;
+    if (ch === '"' || ch === '\u201C' || ch === '\u201D' || ch === '\u201E') length = 1;
+    // NYT archive texts write a double quote as two apostrophes: ''like this''.
+    else if (ch === "'" && text[i + 1] === "'") length = 2;
+    if (!length) continue;
+    const role = roleAt(text, i, length);
+    marks.push({ at: i, length, role: ch === '\u201C' || ch === '\u201E' ? (role === 'close' ? 'either' : 'open') : ch === '\u201D' && role !== 'open' ? 'close' : role });
+    i += length - 1;
+  }
+  return marks;
+}
+
+function singleMarks(text: string, doubles: MarkSpan[]): Mark[] {
+  const marks: Mark[] = [];
+  let d = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch !== "'" && ch !== '\u2018' && ch !== '\u2019') continue;
+    if (ch === "'" && (text[i + 1] === "'" || text[i - 1] === "'")) continue;
+    while (d < doubles.length && doubles[d]!.outerEnd <= i) d++;
+    if (d < doubles.length && doubles[d]!.outerStart <= i) continue;
+    const prev = text[i - 1];
+    const next = text[i + 1];
+    // Inside a word: don't, Clinton's, rock'n'roll.
+    if (prev && next && LETTER.test(prev) && LETTER.test(next)) continue;
+    const after = text.slice(i + 1, i + 8);
+    // A year or decade cut short: '90s, ’16.
+    if ((!prev || !LETTER.test(prev)) && /^\d\d(?:s|\b)(?!\d)/.test(after) && !/^\d\d\S*['\u2019]/.test(after)) continue;
+    if ((!prev || /\s/.test(prev)) && ELISIONS.test(after) && !/^\p{Lu}/u.test(after)) continue;
+    if (prev && LETTER.test(prev) && after.startsWith('n') && /\s/.test(text[i + 2] ?? ' ')) continue;
+    const role = ch === '\u2018' ? 'open' : roleAt(text, i, 1);
+    if (role === 'either') continue;
+    const weak = role === 'close' && (prev === 's' || prev === 'S') && /^\s+\p{L}/u.test(after);
+    marks.push({ at: i, length: 1, role, weak });
+  }
+  return marks;
+}
+
+// A mark with space (or nothing) before it and a word after opens; the reverse closes.
+function roleAt(text: string, at: number, length: number): Mark['role'] {
+  const prev = text[at - 1];
+  const next = text[at + length];
+  const spaceBefore = prev === undefined || BEFORE_OPEN.test(prev);
+  const spaceAfter = next === undefined || AFTER_CLOSE.test(next);
+  if (spaceBefore && !spaceAfter) return 'open';
+  if (!spaceBefore && spaceAfter) return 'close';
+  return 'either';
+}
+
+// Pair marks in order: an open quote closes at the next mark that can close it.
+function pair(text: string, marks: Mark[], kind: MarkSpan['kind']): MarkSpan[] {
+  const spans: MarkSpan[] = [];
+  let lastCloser = -1;
+  marks.forEach((m, k) => {
+    if (m.role !== 'open') lastCloser = k;
+  });
+  let open: Mark | null = null;
+  for (let k = 0; k < marks.length; k++) {
+    const mark = marks[k]!;
+    if (!open) {
+      if (mark.role !== 'close') open = mark;
+      continue;
+    }
+    // A single mark that can only open, while one is open, was an apostrophe-like stray.
+    if (mark.role === 'open' && kind === 'single') {
+      open = mark;
+      continue;
+    }
+    // A plural possessive inside a quote (`'the soldiers' families'`) when a later mark closes.
+    if (mark.weak && lastCloser > k) continue;
+    spans.push(span(text, open, mark, kind));
+    open = null;
+  }
+  // A double quote left open runs to the end of the paragraph; a single one only
+  // when it opens the paragraph (else the mark was more likely an apostrophe).
+  if (open && (kind === 'double' || /^\s*$/.test(text.slice(0, open.at)))) spans.push(span(text, open, null, kind));
+  return spans.filter((s) => s.end > s.start);
+}
+
+function span(text: string, open: Mark, close: Mark | null, kind: MarkSpan['kind']): MarkSpan {
+  let start = open.at + open.length;
+  let end = close ? close.at : text.length;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return {
+    start,
+    end,
+    outerStart: open.at,
+    outerEnd: close ? close.at + close.length : text.length,
+    kind,
+    unclosed: !close,
+    opensParagraph: /^\s*$/.test(text.slice(0, open.at)),
+  };
+}
