@@ -21,27 +21,23 @@ export function decodeText(bytes: Uint8Array, name: string): string {
   return text;
 }
 
+// Where strict decoding failed: the first byte that does not start or continue a valid sequence.
 function firstBadByte(bytes: Uint8Array): number {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  // Binary search for the longest prefix that decodes (a prefix may end mid-character, so allow 3 bytes).
-  let lo = 0;
-  let hi = bytes.length;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (decodesWithin(decoder, bytes.subarray(0, mid))) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
-function decodesWithin(decoder: TextDecoder, prefix: Uint8Array): boolean {
-  for (let cut = 0; cut <= 3 && cut <= prefix.length; cut++) {
-    try {
-      decoder.decode(prefix.subarray(0, prefix.length - cut));
-      return true;
-    } catch {
-      // try a shorter prefix: the cut may have split a character
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    const len = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    if (len === 0) return i;
+    for (let k = 1; k < len; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i + k;
     }
+    // Overlong forms, surrogates and code points past U+10FFFF.
+    const second = bytes[i + 1] ?? 0;
+    if ((b === 0xe0 && second < 0xa0) || (b === 0xed && second > 0x9f) || (b === 0xf0 && second < 0x90) || (b === 0xf4 && second > 0x8f)) {
+      return i + 1;
+    }
+    i += len;
   }
-  return false;
+  return bytes.length;
 }

@@ -2,7 +2,7 @@ import { load as parseYaml, CORE_SCHEMA } from 'js-yaml';
 import { Lexer, type Token, type Tokens } from 'marked';
 import { ArticleError } from '../errors.js';
 import type { Block, Document, Meta } from '../model.js';
-import { decodeEntities } from './sanitize.js';
+import { decodeEntities, stripUnsafe } from './sanitize.js';
 
 const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/;
 
@@ -93,6 +93,7 @@ function inlineOf(token: Token): string {
   }
 }
 
+// marked decodes some character references itself, so strip after decoding too.
 function clean(text: string): string {
-  return decodeEntities(text).replace(/\s+/g, ' ').trim();
+  return stripUnsafe(decodeEntities(text)).replace(/\s+/g, ' ').trim();
 }

@@ -13,7 +13,7 @@ export function parsePlainText(text: string, source: string): Document {
   const title = (lines[first] ?? '').trim();
   const paragraphs = paragraphsOf(lines.slice(first + 1));
   const blocks: Block[] = paragraphs.map((text, i) =>
-    isHeading(text, paragraphs[i + 1]) ? { kind: 'heading', level: 2, text } : { kind: 'paragraph', text },
+    isHeading(paragraphs[i - 1], text, paragraphs[i + 1]) ? { kind: 'heading', level: 2, text } : { kind: 'paragraph', text },
   );
   return { source, meta: {}, title, blocks, markdown: toMarkdown(blocks) };
 }
@@ -47,8 +47,17 @@ function isHardWrapped(group: string[]): boolean {
   return open * 2 >= inner.length && inner.every((line) => line.trim().length >= 30);
 }
 
-function isHeading(text: string, next: string | undefined): boolean {
-  return looksLikeHeading(text) && next !== undefined && !looksLikeHeading(next);
+// A heading introduces prose: the next paragraph starts a sentence and is not short and bare
+// itself. A run of short bare lines is a list, and a bare line before a lower-case one is a
+// sentence broken in two.
+function isHeading(previous: string | undefined, text: string, next: string | undefined): boolean {
+  return (
+    looksLikeHeading(text) &&
+    next !== undefined &&
+    !looksLikeHeading(next) &&
+    /^['"‘“(]?[\p{Lu}\p{N}]/u.test(next) &&
+    (previous === undefined || !looksLikeHeading(previous))
+  );
 }
 
 function looksLikeHeading(text: string): boolean {
