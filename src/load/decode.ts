@@ -30,12 +30,12 @@ function firstBadByte(bytes: Uint8Array): number {
     if (len === 0) return i;
     for (let k = 1; k < len; k++) {
       const c = bytes[i + k];
-      if (c === undefined || (c & 0xc0) !== 0x80) return i + k;
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
     }
     // Overlong forms, surrogates and code points past U+10FFFF.
     const second = bytes[i + 1] ?? 0;
     if ((b === 0xe0 && second < 0xa0) || (b === 0xed && second > 0x9f) || (b === 0xf0 && second < 0x90) || (b === 0xf4 && second > 0x8f)) {
-      return i + 1;
+      return i;
     }
     i += len;
   }
