@@ -11,20 +11,21 @@ export type { Expert, Quote, Speaker } from './types.js';
 /** Every direct quote in the article, in reading order, with its speaker. */
 export function extractQuotes(article: Article): Quote[] {
   const quotes: Quote[] = [];
-  for (const section of article.sections) {
-    for (const p of section.paragraphs) {
-      for (const s of findQuoteSpans(p.text)) {
-        quotes.push({
-          text: p.text.slice(s.start, s.end),
-          speaker: null,
-          verb: null,
-          section: section.title,
-          paragraph: p.index,
-          start: p.start + s.start,
-          end: p.start + s.end,
-          continues: false,
-        });
-      }
+  // Headlines quote people too (`Obama on Climate Change: The Trends Are 'Terrifying.'`).
+  const headline = { index: null, text: article.title, start: 0, section: null };
+  const blocks = [headline, ...article.sections.flatMap((s) => s.paragraphs.map((p) => ({ ...p, section: s.title })))];
+  for (const p of blocks) {
+    for (const s of findQuoteSpans(p.text)) {
+      quotes.push({
+        text: p.text.slice(s.start, s.end),
+        speaker: null,
+        verb: null,
+        section: p.section,
+        paragraph: p.index,
+        start: p.start + s.start,
+        end: p.start + s.end,
+        continues: false,
+      });
     }
   }
   return quotes;

@@ -20,6 +20,8 @@ export interface MarkSpan {
 
 interface Mark {
   at: number;
+  /** Curly and straight marks pair within their own style first. */
+  curly?: boolean;
   length: number;
   /** Where it can stand: opening a quote, closing one, or either. */
   role: 'open' | 'close' | 'either';
@@ -39,7 +41,7 @@ const ELISIONS = /^(?:em|til|tis|twas|cause|bout|round|n|nuff|kay|sup)(?![\p{L}\
 /** Every quote span in `text` (one paragraph), in order; single marks count only outside double quotes. */
 export function findQuoteSpans(text: string): MarkSpan[] {
   const masked = maskMarkup(text);
-  const doubles = pair(text, doubleMarks(masked), 'double');
+  const doubles = pairDoubles(text, doubleMarks(masked));
   const singles = pair(text, singleMarks(masked, doubles), 'single');
   return [...doubles, ...singles].sort((a, b) => a.outerStart - b.outerStart);
 }
@@ -59,11 +61,20 @@ function doubleMarks(text: string): Mark[] {
     // NYT archive texts write a double quote as two apostrophes: ''like this''.
     else if (ch === "'" && text[i + 1] === "'") length = 2;
     if (!length) continue;
-    const role = roleAt(text, i, length);
-    marks.push({ at: i, length, role: ch === '\u201C' || ch === '\u201E' ? (role === 'close' ? 'either' : 'open') : ch === '\u201D' && role !== 'open' ? 'close' : role });
+    marks.push({ at: i, length, role: doubleRole(text, i, length), curly: length === 1 && ch !== '"' });
     i += length - 1;
   }
   return marks;
+}
+
+// Curly marks say which way they face, unless a writer's software got it wrong:
+// `” … what I learned` opens a paragraph with a closing mark.
+function doubleRole(text: string, at: number, length: number): Mark['role'] {
+  const ch = text[at]!;
+  const role = roleAt(text, at, length);
+  if (ch === '\u201C' || ch === '\u201E') return role === 'close' ? 'either' : 'open';
+  if (ch === '\u201D') return role === 'open' || /^\s*$/.test(text.slice(0, at)) ? 'open' : 'close';
+  return role;
 }
 
 function singleMarks(text: string, doubles: MarkSpan[]): Mark[] {
@@ -101,6 +112,50 @@ function roleAt(text: string, at: number, length: number): Mark['role'] {
   if (spaceBefore && !spaceAfter) return 'open';
   if (!spaceBefore && spaceAfter) return 'close';
   return 'either';
+}
+
+// Marks pair within their own style first (a straight quote with a curly one nested
+// inside stays whole), then what is left pairs across styles; nested spans are dropped.
+function pairDoubles(text: string, marks: Mark[]): MarkSpan[] {
+  const curly = pairStyle(marks.filter((m) => m.curly));
+  const straight = pairStyle(marks.filter((m) => !m.curly));
+  const paired = [...curly.pairs, ...straight.pairs];
+  const left = [...curly.left, ...straight.left].sort((a, b) => a.at - b.at);
+  const cross = pairStyle(left.filter((m) => !paired.some(([o, c]) => o.at < m.at && m.at < c.at)));
+  paired.push(...cross.pairs);
+  const spans = paired.map(([o, c]) => span(text, o, c, 'double'));
+  // A double quote left open runs to the end of the paragraph.
+  const open = cross.left.find((m) => m.role !== 'close');
+  if (open) spans.push(span(text, open, null, 'double'));
+  spans.sort((a, b) => a.outerStart - b.outerStart || b.outerEnd - a.outerEnd);
+  const outer: MarkSpan[] = [];
+  for (const s of spans) {
+    const last = outer[outer.length - 1];
+    if (last && s.outerStart < last.outerEnd) continue;
+    if (s.end > s.start) outer.push(s);
+  }
+  return outer;
+}
+
+// Pair marks of one style in order: an open quote closes at the next mark that can close it.
+function pairStyle(marks: Mark[]): { pairs: [Mark, Mark][]; left: Mark[] } {
+  const pairs: [Mark, Mark][] = [];
+  const left: Mark[] = [];
+  let open: Mark | null = null;
+  for (const mark of marks) {
+    if (!open) {
+      if (mark.role === 'close') left.push(mark);
+      else open = mark;
+    } else if (mark.role === 'open' && mark.curly && open.curly) {
+      left.push(open);
+      open = mark;
+    } else {
+      pairs.push([open, mark]);
+      open = null;
+    }
+  }
+  if (open) left.push(open);
+  return { pairs, left };
 }
 
 // Pair marks in order: an open quote closes at the next mark that can close it.
