@@ -1,0 +1,156 @@
+// npm run bench: how fast `article` starts and how it scales, in one table.
+//
+// Start-up: each command on the bundled article against `node -e 0`, run in
+// alternating rounds so both see the same machine load; medians; ratio to node.
+// Scale: every command on articles of 100 KB, 1 MB and 10 MB built from the dev
+// sets in ../shared/fixtures; median time, peak memory, and time(10 MB)/time(1 MB).
+//
+//   node scripts/bench.mjs [--rounds N] [--only startup|scale] [--sizes 100k,1m]
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const shared = `${root}../shared/fixtures/`;
+const bin = `${root}bin/article.js`;
+const args = process.argv.slice(2);
+const flag = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i === -1 ? fallback : args[i + 1];
+};
+const rounds = Number(flag('--rounds', 15));
+const only = flag('--only', 'all');
+const sizes = flag('--sizes', '100k,1m,10m').split(',');
+const hasTime = existsSync('/usr/bin/time');
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[s.length >> 1];
+};
+
+function timeOnce(cmd, argv) {
+  const t = process.hrtime.bigint();
+  const r = spawnSync(cmd, argv, { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 30 });
+  const ms = Number(process.hrtime.bigint() - t) / 1e6;
+  // A command that fails is shown as failed, not timed.
+  return r.status === 0 ? ms : Number.NaN;
+}
+
+// Peak resident memory in MB, from GNU time where the machine has it.
+function peakMemory(argv) {
+  if (!hasTime) return undefined;
+  const r = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, bin, ...argv], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
+  const kb = Number(r.stderr.trim().split('\n').pop());
+  return Number.isFinite(kb) ? kb / 1024 : undefined;
+}
+
+const fmt = (n, digits = 0) => (n === undefined ? 'n/a' : n.toFixed(digits));
+const rows = [];
+const row = (...cells) => rows.push(cells.map(String));
+
+function printTable(header) {
+  const all = [header, ...rows];
+  const widths = header.map((_, i) => Math.max(...all.map((r) => (r[i] ?? '').length)));
+  const line = (r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  console.log(line(header));
+  console.log(widths.map((w) => '─'.repeat(w)).join('  '));
+  for (const r of rows) console.log(line(r));
+  rows.length = 0;
+}
+
+// Start-up: the targets are ratios to `node -e 0`.
+const STARTUP = [
+  ['--help', ['--help'], 1.2],
+  ['read', ['read', '--no-pager'], 1.3],
+  ['sections', ['sections'], 1.5],
+  ['info', ['info'], 1.5],
+  ['quotes', ['quotes'], 1.5],
+  ['experts', ['experts'], 1.5],
+  ['facts', ['facts'], 1.5],
+  ['summary', ['summary'], 1.5],
+];
+
+if (only === 'all' || only === 'startup') {
+  const times = new Map([['node -e 0', []], ...STARTUP.map(([name]) => [name, []])]);
+  for (let i = 0; i < rounds; i++) {
+    times.get('node -e 0').push(timeOnce(process.execPath, ['-e', '0']));
+    for (const [name, argv] of STARTUP) times.get(name).push(timeOnce(process.execPath, [bin, ...argv]));
+  }
+  const floor = median(times.get('node -e 0'));
+  console.log(`Start-up on the bundled article (${rounds} alternating rounds, medians)\n`);
+  row('node -e 0', fmt(floor, 1), '1.00', '', '');
+  for (const [name, , target] of STARTUP) {
+    const ms = median(times.get(name));
+    const ratio = ms / floor;
+    const verdict = Number.isNaN(ms) ? 'FAILED' : ratio <= target ? 'ok' : 'OVER';
+    row(`article ${name}`, fmt(ms, 1), ratio.toFixed(2), `≤ ${target.toFixed(1)}`, verdict);
+  }
+  printTable(['command', 'ms', 'ratio', 'target', '']);
+  console.log('');
+}
+
+// Articles of a given size, from the real news in the dev sets, paragraphs kept.
+function buildArticle(bytes) {
+  const dir = `${root}.bench/`;
+  const path = `${dir}article-${bytes}.txt`;
+  if (existsSync(path)) return path;
+  mkdirSync(dir, { recursive: true });
+  const bodies = [];
+  for (const set of ['quotes-dev', 'summary-dev']) {
+    for (const f of readdirSync(`${shared}${set}`).sort()) {
+      if (!f.endsWith('.txt') || f.endsWith('.ref.txt')) continue;
+      const lines = readFileSync(`${shared}${set}/${f}`, 'utf8').split('\n');
+      bodies.push(lines.slice(1).filter((l) => l.trim()).join('\n\n'));
+    }
+  }
+  let text = 'A Long Article Made of Real News\n\n';
+  for (let i = 0; Buffer.byteLength(text) < bytes; i++) text += `${bodies[i % bodies.length]}\n\n`;
+  writeFileSync(path, text);
+  return path;
+}
+
+const SCALE = [
+  ['read', ['read', '--no-pager'], 1500],
+  ['sections', ['sections', '--json'], undefined],
+  ['quotes', ['quotes', '--json'], 2000],
+  ['experts', ['experts', '--json'], undefined],
+  ['facts', ['facts', '--json'], 2000],
+  ['summary', ['summary', '--json'], 2000],
+];
+const SIZE_BYTES = { '100k': 100 * 1024, '1m': 1024 * 1024, '10m': 10 * 1024 * 1024 };
+
+if (only === 'all' || only === 'scale') {
+  console.log('Scale: real news concatenated (3 runs each, medians; targets at 10 MB)\n');
+  const perSize = new Map();
+  for (const size of sizes) {
+    const path = buildArticle(SIZE_BYTES[size]);
+    for (const [name, argv, target] of SCALE) {
+      const full = [...argv, path, '--max-size', '100mb'];
+      const ms = median([0, 1, 2].map(() => timeOnce(process.execPath, [bin, ...full])));
+      const mem = peakMemory(full);
+      perSize.set(`${name}@${size}`, ms);
+      const prev = perSize.get(`${name}@1m`);
+      const growth = size === '10m' && prev ? ms / prev : undefined;
+      const okTime = size !== '10m' || target === undefined || ms <= target;
+      const okMem = size !== '10m' || mem === undefined || mem <= 400;
+      const okGrowth = growth === undefined || growth <= 12;
+      row(
+        name,
+        size,
+        fmt(ms),
+        size === '10m' && target ? `≤ ${target}` : '',
+        fmt(mem),
+        size === '10m' ? '≤ 400' : '',
+        growth === undefined ? '' : `${growth.toFixed(1)} (≤ 12)`,
+        Number.isNaN(ms) ? 'FAILED' : okTime && okMem && okGrowth ? 'ok' : 'OVER',
+      );
+    }
+  }
+  printTable(['command', 'size', 'ms', 'target', 'peak MB', 'target', '10m/1m', '']);
+}
+
+if (!hasTime) console.log('\n(peak memory needs GNU time at /usr/bin/time)');
