@@ -1,0 +1,64 @@
+/**
+ * The gist of an article in N sentences, each quoted verbatim and given in
+ * article order. Extractive on purpose: a summary that never rewrites cannot
+ * change a number or put words in anyone's mouth.
+ */
+import type { Article } from '../model.js';
+import { candidates, type Candidate } from './summary/candidates.js';
+import { profile, scoreSentence } from './summary/score.js';
+import { contentWords } from './summary/words.js';
+
+export interface SummarySentence {
+  text: string;
+  /** Title of the section it comes from; null for the lead. */
+  section: string | null;
+  /** Index of its paragraph in the whole article. */
+  paragraph: number;
+  start: number;
+  end: number;
+}
+
+/** How much a sentence's score drops for each share of its words already in the summary. */
+const REDUNDANCY = 0.2;
+
+/** Pick `count` sentences that carry the article's point, in the order the article gives them. */
+export function summarize(article: Article, count: number): SummarySentence[] {
+  const all = candidates(article);
+  const content = all.filter((c) => !c.skip);
+  // A text of nothing but fragments still gets a summary: its own sentences.
+  const usable = content.length > 0 ? content : all;
+  // News front-loads its point, so only the top of the article competes; this also keeps huge inputs linear.
+  const pool = usable.slice(0, 2 * count + 2);
+  const words = new Map<Candidate, string[]>(usable.map((c) => [c, contentWords(c.text)]));
+  const article_ = profile(words.values(), contentWords(article.title));
+  const base = pool.map((c, rank) => scoreSentence(c, words.get(c)!, rank, article_));
+
+  const chosen: number[] = [];
+  while (chosen.length < Math.min(count, pool.length)) {
+    let best = -1;
+    let bestScore = -Infinity;
+    for (let i = 0; i < pool.length; i++) {
+      if (chosen.includes(i)) continue;
+      const repeat = Math.max(0, ...chosen.map((j) => overlap(words.get(pool[i]!)!, words.get(pool[j]!)!)));
+      const score = base[i]! - REDUNDANCY * repeat;
+      if (score > bestScore) {
+        bestScore = score;
+        best = i;
+      }
+    }
+    chosen.push(best);
+  }
+  return chosen
+    .sort((a, b) => a - b)
+    .map((i) => pool[i]!)
+    .map(({ text, section, paragraph, start, end }) => ({ text, section, paragraph, start, end }));
+}
+
+// Share of the shorter sentence's words that the other one repeats.
+function overlap(a: string[], b: string[]): number {
+  const setA = new Set(a);
+  const setB = new Set(b);
+  let shared = 0;
+  for (const w of setA) if (setB.has(w)) shared++;
+  return shared / Math.max(1, Math.min(setA.size, setB.size));
+}
