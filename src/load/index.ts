@@ -4,6 +4,7 @@ import { ArticleError } from '../errors.js';
 import { buildArticle, type Article } from '../model.js';
 import { bundledPath, DEFAULT_SLUG } from './bundled.js';
 import { decodeText } from './decode.js';
+import type { FetchProgress } from './fetch.js';
 import { parseMarkdown } from './markdown.js';
 import { parsePlainText } from './plaintext.js';
 import { DEFAULT_MAX_SIZE, readFileBytes, readStdinBytes } from './read-source.js';
@@ -12,17 +13,27 @@ export interface LoadOptions {
   maxSize?: number;
   /** Seconds to wait for a URL. */
   timeout?: number;
+  /** Told what a URL fetch is waiting for (the loader itself prints nothing). */
+  onProgress?: (progress: FetchProgress) => void;
 }
+
+const DEFAULT_TIMEOUT = 15;
+// Any scheme: the fetcher explains that only http and https are read.
+const URL_LIKE = /^[a-z][a-z\d+.-]*:\/\//i;
 
 const MARKDOWN_EXT = new Set(['.md', '.markdown', '.mdown', '.mkd']);
 
 /**
- * Load an article from a path, `-` (standard input) or a bundled slug; no
+ * Load an article from a URL, a path, `-` (standard input) or a bundled slug; no
  * source means the bundled default. Throws ArticleError for anything unreadable.
  */
 export async function loadArticle(source: string | undefined, options: LoadOptions = {}): Promise<Article> {
   const maxSize = options.maxSize ?? DEFAULT_MAX_SIZE;
   if (source === undefined) source = DEFAULT_SLUG;
+  if (URL_LIKE.test(source)) {
+    const { loadUrl } = await import('./html/index.js');
+    return loadUrl(source, { timeout: options.timeout ?? DEFAULT_TIMEOUT, maxSize, onProgress: options.onProgress });
+  }
   if (source === '-') {
     const text = decodeText(readStdinBytes(maxSize), 'standard input');
     return buildArticle(looksLikeMarkdown(text) ? parseMarkdown(text, '-', 'Untitled') : parsePlainText(text, '-'));
@@ -34,7 +45,7 @@ export async function loadArticle(source: string | undefined, options: LoadOptio
     path = bundled;
   }
   const ext = extname(path).toLowerCase();
-  if (ext === '.html' || ext === '.htm') throw new ArticleError(`${path}: HTML pages are not supported yet`);
+  if (ext === '.html' || ext === '.htm') return (await import('./html/index.js')).loadHtmlFile(path, source, maxSize);
   const text = decodeText(readFileBytes(path, maxSize), path);
   const doc = MARKDOWN_EXT.has(ext) ? parseMarkdown(text, source, basename(path, ext)) : parsePlainText(text, source);
   return buildArticle(doc);

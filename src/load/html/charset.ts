@@ -1,0 +1,55 @@
+import { TextDecoder } from 'node:util';
+import { stripUnsafe } from '../sanitize.js';
+
+/**
+ * A page's bytes to text, as a browser picks the encoding: a byte-order mark,
+ * then the Content-Type header's charset, then `<meta charset>` or
+ * `<meta http-equiv>` near the top; with none, UTF-8 if the bytes are valid
+ * UTF-8, else windows-1252 (what old Western pages mean by "latin1").
+ * Line ends become \n and no character that could drive the terminal survives.
+ */
+export function decodeHtml(bytes: Uint8Array, contentType?: string | null): string {
+  const declared = bomCharset(bytes) ?? charsetParam(contentType) ?? metaCharset(bytes);
+  const text = (declared && decodeAs(bytes, declared)) ?? utf8OrWindows1252(bytes);
+  return stripUnsafe(text.replace(/\r\n?/g, '\n'));
+}
+
+function bomCharset(bytes: Uint8Array): string | undefined {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  return undefined;
+}
+
+function charsetParam(contentType: string | null | undefined): string | undefined {
+  return contentType ? /;\s*charset\s*=\s*["']?([^"';\s]+)/i.exec(contentType)?.[1] : undefined;
+}
+
+// Browsers look for the declaration in the first 1024 bytes; real pages with
+// long heads put it later, so look a little further.
+const META_SCAN = 4096;
+
+function metaCharset(bytes: Uint8Array): string | undefined {
+  // Every charset a <meta> may declare is ASCII-compatible, so latin1 reads the tag whatever it is.
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, META_SCAN)).toString('latin1');
+  const label = /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head)?.[1];
+  // A page cannot declare UTF-16 from inside itself; browsers read that as UTF-8.
+  return label && /^utf-?16/i.test(label) ? 'utf-8' : label;
+}
+
+// Undefined for a label TextDecoder does not know, so the caller falls back to sniffing.
+function decodeAs(bytes: Uint8Array, label: string): string | undefined {
+  try {
+    return new TextDecoder(label.trim().toLowerCase()).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+function utf8OrWindows1252(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}

@@ -1,0 +1,92 @@
+import { isProbablyReaderable, Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { ArticleError } from '../../errors.js';
+import { countWords, type Document } from '../../model.js';
+import { parseMarkdown } from '../markdown.js';
+import { stripUnsafe } from '../sanitize.js';
+import { markdownWithFrontMatter } from './front-matter.js';
+import { readMetadata } from './metadata.js';
+import { htmlToMarkdown } from './to-markdown.js';
+
+export interface ExtractOptions {
+  /** How the article is named in the model and in errors (a path or URL). */
+  source: string;
+  /** Where the page was fetched from, to resolve its relative links. */
+  pageUrl?: string;
+  /** The title when the page states none. */
+  fallbackTitle: string;
+}
+
+// Below this much prose the "article" is a caption, a teaser or a login box.
+const MIN_WORDS = 30;
+// Text that is mostly link text is a list of links (a front page, an index), not an article.
+const MAX_LINK_DENSITY = 0.5;
+
+/**
+ * Find the article in a page (Readability, the Firefox Reader View engine) and
+ * turn it into the same Document a Markdown file gives. The page's scripts are
+ * never run: linkedom builds a DOM and nothing else.
+ */
+export function extractArticle(html: string, options: ExtractOptions): Document {
+  const { document } = parseHTML(html);
+  const page = readMetadata(document, options.pageUrl);
+  setBaseUrl(document, options.pageUrl ?? page.url);
+  const noArticle = new ArticleError(`${options.source}: found no article in this page`, 1, 'is it a front page or a list of links?');
+  // Firefox's own test for showing the Reader View button, relaxed for news with short paragraphs.
+  if (!declaresArticle(document) && !isProbablyReaderable(document, { minContentLength: 80, minScore: 20 })) throw noArticle;
+  const result = new Readability(document, { serializer: (node) => node as unknown as HTMLish }).parse();
+  const content = result?.content;
+  if (!content || linkDensity(content) > MAX_LINK_DENSITY) throw noArticle;
+  const body = stripUnsafe(htmlToMarkdown(content.innerHTML));
+  const title = page.title ?? clean(result.title);
+  const meta = { ...page, ...(title && { title }), ...(!page.url && options.pageUrl && { url: options.pageUrl }) };
+  const doc = parseMarkdown(markdownWithFrontMatter(meta, body), options.source, options.fallbackTitle);
+  const words = doc.blocks.reduce((n, block) => n + (block.kind === 'paragraph' ? countWords(block.text) : 0), 0);
+  if (words < MIN_WORDS) throw noArticle;
+  return doc;
+}
+
+// The DOM calls used here, typed loosely: linkedom's types and the DOM lib's differ.
+interface HTMLish {
+  innerHTML: string;
+  textContent: string | null;
+  querySelectorAll(selector: string): Iterable<HTMLish>;
+}
+type Page = ReturnType<typeof parseHTML>['document'];
+
+// Readability makes links absolute against the document's base URL; linkedom has none unless told.
+function setBaseUrl(document: Page, url: string | undefined): void {
+  if (!url) return;
+  let base = document.querySelector('base[href]');
+  let href: string;
+  try {
+    href = new URL(base?.getAttribute('href') ?? '', url).href;
+  } catch {
+    return;
+  }
+  if (!base) {
+    base = document.createElement('base');
+    (document.head ?? document.documentElement).appendChild(base);
+  }
+  base.setAttribute('href', href);
+}
+
+// The page says it is an article (Open Graph or JSON-LD), so a short one is still one.
+function declaresArticle(document: Page): boolean {
+  if (document.querySelector('meta[property="og:type"][content="article" i]')) return true;
+  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+    if (/"@type"\s*:\s*(?:\[[^\]]*)?"(?:\w*Article|BlogPosting)"/.test(script.textContent ?? '')) return true;
+  }
+  return false;
+}
+
+function linkDensity(content: HTMLish): number {
+  const total = (content.textContent ?? '').replace(/\s+/g, '').length;
+  let linked = 0;
+  for (const a of content.querySelectorAll('a')) linked += (a.textContent ?? '').replace(/\s+/g, '').length;
+  return total === 0 ? 1 : linked / total;
+}
+
+function clean(text: string | null | undefined): string | undefined {
+  return text ? stripUnsafe(text).replace(/\s+/g, ' ').trim() || undefined : undefined;
+}
