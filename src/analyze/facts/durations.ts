@@ -1,0 +1,55 @@
+/**
+ * Durations (`four months`, `a decade`) and relative times, which are a
+ * duration measured from something: `four months after ... took office`,
+ * `two years ago`.
+ */
+import { NUMBER, parseNumber } from './numbers.js';
+import type { Found } from './types.js';
+
+const TIME_UNIT = '(second|minute|hour|day|week|fortnight|month|year|decade|century|centuries)s?';
+
+// "a decade", "half an hour" count as one; "30-year-old" is an age, not a span of time.
+const DURATION = new RegExp(
+  `\\b(?:(${NUMBER}|a|an|half\\san?)[\\s-]|(several|a\\sfew|many)\\s)${TIME_UNIT}\\b(?!-old|\\s(?:old|older|younger)\\b|-long\\b)`,
+  'gi',
+);
+
+const RELATION = /^(?:\s*,)?\s+(after|before|later|earlier|ago|since|from|into)\b/i;
+
+// The anchor of "after X" runs to the end of its clause.
+const CLAUSE_END = /[,;:.!?"”’)(—–]|\s(?:and|but|while|when|which|who|where|as)\s/;
+
+/** Every duration in a sentence, with the relation and anchor of a relative time. */
+export function findDurations(sentence: string): Found[] {
+  const found: Found[] = [];
+  DURATION.lastIndex = 0;
+  for (let m = DURATION.exec(sentence); m; m = DURATION.exec(sentence)) {
+    const amount = m[1] ?? m[2]!;
+    const unit = m[3]!.toLowerCase().replace(/ies$/, 'y');
+    const value = /^an?$/i.test(amount) ? 1 : /^half/i.test(amount) ? 0.5 : parseNumber(amount);
+    // "a day" in "twice a day" is a rate, and vague amounts ("several weeks") carry no value.
+    if (/^an?$/i.test(amount) && /\b(?:once|twice|times|per)\s*$/i.test(sentence.slice(0, m.index))) continue;
+    const fact: Found = {
+      kind: 'duration',
+      text: m[0],
+      value,
+      unit,
+      start: m.index,
+      end: m.index + m[0].length,
+    };
+    const rel = RELATION.exec(sentence.slice(fact.end));
+    if (rel) {
+      fact.relation = rel[1]!.toLowerCase();
+      // "ago" and "later" are measured from the telling; the others name what they are measured from.
+      if (!/^(?:ago|later|earlier)$/.test(fact.relation)) {
+        const rest = sentence.slice(fact.end + rel[0].length);
+        const stop = CLAUSE_END.exec(rest);
+        const anchor = (stop ? rest.slice(0, stop.index) : rest).trim();
+        if (anchor) fact.anchor = anchor;
+      }
+    }
+    if (value === null && !m[2]) continue;
+    found.push(fact);
+  }
+  return found;
+}

@@ -1,0 +1,383 @@
+/**
+ * People, organisations and places, by rules over capitalised word runs:
+ * a run is a candidate name, and the words around it say what it names
+ * (`Dr.`, `said`, `, a ... analyst`, `Institute`, `in ...`, a gazetteer).
+ * Every way an article names one thing (`Dr. Park Ji-young` / `Park`,
+ * `Korean Demilitarized Zone (DMZ)` / `DMZ`) becomes one entity.
+ * Headings are title case, so only known names are taken from them.
+ */
+import { PLACE_HEADS, PLACE_NAMED_ORGS, PLACES, isDemonym } from './gazetteer.js';
+import { HONORIFICS, SAYING, TITLES, bareHonorific } from './names.js';
+
+export type EntityKind = 'person' | 'organization' | 'place';
+
+/** A place in the text that names an entity: a sentence (or heading) and offsets into it. */
+export interface Mention {
+  text: string;
+  start: number;
+  end: number;
+  /** Index of the sentence or heading, in the order they were given. */
+  unit: number;
+}
+
+/** One person, organisation or place, however often and however it is named. */
+export interface Entity {
+  kind: EntityKind;
+  /** The fullest name (`Park Ji-young`, `Korean Demilitarized Zone (DMZ)`). */
+  name: string;
+  aliases: string[];
+  /** The first mention (in reading order). */
+  first: Mention;
+  mentions: number;
+}
+
+/** A stretch of text to search: a sentence of prose, or a heading (title case, so treated with suspicion). */
+export interface TextUnit {
+  text: string;
+  heading: boolean;
+}
+
+/** Words that end an organisation's name (`Sejong Institute`, `Apple Inc.`). */
+const ORG_HEADS = new Set([
+  'Institute', 'Institution', 'Foundation', 'Ministry', 'University', 'College', 'School', 'Academy', 'Inc', 'Corp',
+  'Corporation', 'Company', 'Co', 'Ltd', 'LLC', 'Plc', 'PLC', 'Group', 'Association', 'Society', 'Council',
+  'Committee', 'Commission', 'Agency', 'Department', 'Bureau', 'Office', 'Service', 'Services', 'Party', 'Bank',
+  'Fund', 'Federation', 'Union', 'Organization', 'Organisation', 'Center', 'Centre', 'Hospital', 'Court', 'Parliament',
+  'Congress', 'Senate', 'Assembly', 'Administration', 'Authority', 'Board', 'Club', 'Church', 'Staff', 'Forces',
+  'Army', 'Navy', 'Police', 'Times', 'Post', 'News', 'Network', 'Airlines', 'Airways', 'Press', 'Trust', 'Laboratory',
+  'Laboratories', 'Labs', 'Partners', 'Holdings', 'Industries', 'Studios', 'Records', 'Guard', 'Corps', 'Command',
+  'Coalition', 'Alliance', 'Brigade', 'Cabinet', 'Tribunal', 'Clinic', 'Museum', 'Library', 'Institutes', 'Watch',
+  'International', 'Motors', 'Technologies', 'Systems', 'Media', 'Journal', 'Telegraph', 'Guardian', 'Tribune',
+]);
+
+/** Heads that take an `of` phrase inside the name (`University of Texas`, `Joint Chiefs of Staff`). */
+const OF_HEADS = new Set([...ORG_HEADS, 'Chiefs', 'Republic', 'Kingdom', 'Gulf', 'Bay', 'Isle', 'Cape', 'Sea', 'Straits', 'Strait', 'House', 'Chamber', 'Bank', 'Statue', 'Horn']);
+
+/** Organisations known by a short name or acronym alone. */
+const KNOWN_ORGS = new Set([
+  'UN', 'NATO', 'EU', 'FBI', 'CIA', 'NSA', 'NASA', 'BBC', 'CNN', 'ABC', 'CBS', 'NBC', 'FIFA', 'UEFA', 'WHO', 'IMF',
+  'OPEC', 'ISIS', 'ISIL', 'NHS', 'MI5', 'MI6', 'IRA', 'WTO', 'UNICEF', 'UNESCO', 'AP', 'AFP', 'NFL', 'NBA', 'MLB',
+  'NHL', 'ESPN', 'KGB', 'FDA', 'CDC', 'EPA', 'IRS', 'DEA', 'TSA', 'FAA', 'NTSB', 'LAPD', 'NYPD', 'RAF', 'GOP', 'ANC',
+  'ASEAN', 'OECD', 'Reuters', 'Hamas', 'Hezbollah', 'Taliban', 'Interpol', 'Europol', 'Pentagon', 'Kremlin',
+]);
+
+/** Last words of names that are events, laws or things, not entities (`Korean War`, `Olympic Games`). */
+const NOT_ENTITY_HEADS = new Set([
+  'War', 'Wars', 'Revolution', 'Olympics', 'Games', 'Cup', 'Championship', 'Championships', 'Festival', 'Day', 'Act',
+  'Bill', 'Award', 'Awards', 'Prize', 'Week', 'Crisis', 'Summit', 'Treaty', 'Accord', 'Agreement', 'Show', 'Series',
+  'Wall', 'Prix', 'Open', 'Year', 'Christmas', 'Easter', 'Ramadan', 'Bible', 'Koran', 'Quran', 'Internet',
+]);
+
+/** Capitalised words that are never names alone: calendar words, compass points, pronouns. */
+const NEVER_ALONE = new Set([
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November',
+  'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'North', 'South', 'East',
+  'West', 'I', 'God', 'OK', 'TV', 'CEO', 'PM', 'AM', 'GMT', 'EST', 'BST', 'PUBLISHED', 'UPDATED',
+]);
+
+/** Words that open sentences but are not names (`However`, `According`). */
+const FUNCTION_WORDS = new Set([
+  'The', 'A', 'An', 'This', 'That', 'These', 'Those', 'There', 'Here', 'However', 'But', 'And', 'Or', 'So', 'Yet',
+  'If', 'When', 'While', 'After', 'Before', 'Since', 'Although', 'Though', 'Because', 'As', 'At', 'In', 'On', 'For',
+  'From', 'To', 'By', 'With', 'Without', 'According', 'Meanwhile', 'Still', 'Now', 'Then', 'Also', 'Despite',
+  'During', 'It', 'He', 'She', 'They', 'We', 'You', 'His', 'Her', 'Its', 'Their', 'Our', 'My', 'Your', 'What',
+  'Why', 'How', 'Who', 'Where', 'Which', 'Some', 'Many', 'Most', 'All', 'Each', 'Every', 'No', 'Not', 'One',
+  'Two', 'Three', 'Last', 'Next', 'Other', 'Another', 'Such', 'Even', 'Just', 'Only', 'Both', 'Yes', 'Do', 'Does',
+  'Did', 'Is', 'Are', 'Was', 'Were', 'Will', 'Would', 'Can', 'Could', 'Should', 'Instead', 'Indeed', 'Today',
+  'Yesterday', 'Tomorrow', 'Once', 'Under', 'Over', 'Among', 'Between', 'Like', 'Unlike', 'Until', 'Please', 'Let',
+]);
+
+/** Lowercase words that may sit inside a name (`Joint Chiefs of Staff`, `Charles de Gaulle`). */
+const PARTICLES = new Set(['de', 'da', 'van', 'von', 'der', 'den', 'del', 'la', 'le', 'al', 'bin', 'ibn', 'el', 'dos', 'du']);
+
+const PLACE_PREPOSITIONS = new Set(['in', 'to', 'from', 'across', 'near', 'into', 'toward', 'towards', 'outside', 'inside', 'through', 'throughout', 'via', 'around']);
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+  /** Punctuation right after the word (`,`, `.`, `'s`, `)`...), which ends a name. */
+  after: string;
+  /** Punctuation right before it (an opening quote or bracket). */
+  before: string;
+}
+
+interface Candidate {
+  name: string;
+  title: string | null;
+  mention: Mention;
+  kinds: Partial<Record<EntityKind, number>>;
+  acronym: string | null;
+  /** Taken from a heading: kept only when it names something the prose names too, or a known place. */
+  heading: boolean;
+}
+
+// A word and the punctuation around it; a period stays with honorifics, initials and dotted acronyms.
+const WORD = /([("'‘“\[]*)([\p{L}\p{N}][\p{L}\p{M}\p{N}'’&-]*(?:\.(?=\p{L}\.))?(?:\p{L}\.)*)([^\s]*)/gu;
+
+function words(text: string): Word[] {
+  const out: Word[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    let word = m[2]!;
+    let after = m[3]!;
+    const start = m.index + m[1]!.length;
+    // "Dr." and "U.S." keep their period; "Seoul." does not.
+    if (after.startsWith('.') && (HONORIFICS.has(word) || /^\p{Lu}$/u.test(word) || /\.\p{L}$/u.test(word))) {
+      word += '.';
+      after = after.slice(1);
+    }
+    const possessive = /^(.*?)(['’]s?)$/u.exec(word);
+    if (possessive && possessive[1] && /^\p{Lu}/u.test(word) && (possessive[2]!.length === 2 || /s$/.test(possessive[1]))) {
+      word = possessive[1];
+      after = possessive[2]! + after;
+    }
+    out.push({ text: word, start, end: start + word.length, after, before: m[1]! });
+  }
+  return out;
+}
+
+const isCapitalised = (w: string) => /^\p{Lu}/u.test(w);
+
+/** Find the entities in these sentences and headings (headings may be interleaved; their order is reading order). */
+export function findEntities(units: TextUnit[]): Entity[] {
+  const vocabulary = lowercaseVocabulary(units);
+  const candidates: Candidate[] = [];
+  units.forEach((unit, index) => {
+    const found = unit.heading ? headingCandidates(unit.text, index) : sentenceCandidates(unit.text, index, vocabulary);
+    candidates.push(...found);
+  });
+  return resolve(candidates);
+}
+
+// Words the article writes in lower case somewhere: capitalised only at a sentence start, they are not names.
+function lowercaseVocabulary(units: TextUnit[]): Set<string> {
+  const seen = new Set<string>();
+  for (const unit of units) {
+    if (unit.heading) continue;
+    for (const m of unit.text.matchAll(/(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*/gu)) seen.add(m[0]);
+  }
+  return seen;
+}
+
+function sentenceCandidates(text: string, unit: number, vocabulary: Set<string>): Candidate[] {
+  const ws = words(text);
+  const out: Candidate[] = [];
+  let i = 0;
+  while (i < ws.length) {
+    if (!isCapitalised(ws[i]!.text)) {
+      i++;
+      continue;
+    }
+    // Gather a run of capitalised words, with particles and `of` phrases after suitable heads.
+    let j = i;
+    while (j + 1 < ws.length && !ws[j]!.after && !ws[j + 1]!.before) {
+      const next = ws[j + 1]!;
+      if (isCapitalised(next.text)) {
+        j++;
+        continue;
+      }
+      const joins =
+        (PARTICLES.has(next.text) || ((next.text === 'of' || next.text === 'for' || next.text === 'on') && OF_HEADS.has(ws[j]!.text))) &&
+        !next.after;
+      const after = ws[j + 2];
+      if (joins && after && isCapitalised(after.text) && !after.before) {
+        j += 2;
+        // "of the Congo": the article belongs to the name.
+        continue;
+      }
+      break;
+    }
+    let first = i;
+    // A sentence opens with a capital whatever the word: drop openers the article also writes in lower case.
+    if (first === 0 || /^["'‘“(]/.test(ws[first]!.before)) {
+      while (first <= j && isOpener(ws[first]!.text, vocabulary, text)) first++;
+    }
+    if (first <= j) out.push(...candidatesFromRun(ws, first, j, text, unit));
+    i = j + 1;
+  }
+  return out;
+}
+
+function isOpener(word: string, vocabulary: Set<string>, sentence: string): boolean {
+  if (FUNCTION_WORDS.has(word)) return true;
+  if (!vocabulary.has(word.toLowerCase())) return false;
+  // Written in lower case elsewhere, but also capitalised inside this sentence? Then it is a name here too.
+  return !new RegExp(`(?<=\\S\\s)${word}\\b`).test(sentence);
+}
+
+function candidatesFromRun(ws: Word[], first: number, last: number, sentence: string, unit: number): Candidate[] {
+  let i = first;
+  // Leading titles ("South Korean President", "Dr.") describe the person who follows.
+  const titleWords: string[] = [];
+  let k = i;
+  while (k <= last && isDemonym(ws[k]!.text)) k++;
+  if (k < last + 1 && (TITLES.has(ws[k]!.text) || HONORIFICS.has(bareHonorific(ws[k]!.text)))) {
+    while (k <= last && (TITLES.has(ws[k]!.text) || HONORIFICS.has(bareHonorific(ws[k]!.text)))) titleWords.push(ws[k++]!.text);
+    if (k <= last) i = k;
+  }
+  if (i > last || (titleWords.length && i !== k)) return [];
+  const start = ws[i]!.start;
+  const end = ws[last]!.end;
+  const name = sentence.slice(start, end);
+  const tokens = ws.slice(i, last + 1).map((w) => w.text);
+  const title = titleWords.length ? titleWords.join(' ') : null;
+  const before = ws.slice(Math.max(0, first - 2), first).map((w) => w.text.toLowerCase());
+  const tail = sentence.slice(end);
+  const acronym = /^\s\((\p{Lu}[\p{Lu}\p{N}&]{1,9})\)/u.exec(tail)?.[1] ?? null;
+  const candidate: Candidate = {
+    name,
+    title,
+    mention: { text: name, start, end, unit },
+    kinds: {},
+    acronym,
+    heading: false,
+  };
+  if (!isEntityShaped(name, tokens)) return [];
+  scoreKinds(candidate, tokens, before, tail, ws[first - 1]?.after ?? '');
+  return [candidate];
+}
+
+function isEntityShaped(name: string, tokens: string[]): boolean {
+  if (tokens.length === 1 && NEVER_ALONE.has(tokens[0]!)) return false;
+  if (isDemonym(name)) return false;
+  if (NOT_ENTITY_HEADS.has(tokens[tokens.length - 1]!)) return false;
+  // Shouting (PUBLISHED), numbers and single letters are not names.
+  if (/^\p{Lu}{5,}$/u.test(name) && !KNOWN_ORGS.has(name)) return false;
+  return /\p{L}{2}/u.test(name);
+}
+
+const add = (c: Candidate, kind: EntityKind, weight: number) => {
+  c.kinds[kind] = (c.kinds[kind] ?? 0) + weight;
+};
+
+// Evidence for each kind, from the name itself and the words around it.
+function scoreKinds(c: Candidate, tokens: string[], before: string[], tail: string, punctBefore: string): void {
+  const last = tokens[tokens.length - 1]!.replace(/\.$/, '');
+  const personShaped = tokens.length <= 4 && tokens.every((t) => /^\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]*)*$|^\p{Lu}\.$/u.test(t) || PARTICLES.has(t));
+  if (c.title) add(c, 'person', 3);
+  if (ORG_HEADS.has(last) || tokens.some((t, n) => ORG_HEADS.has(t) && ['of', 'for', 'on'].includes(tokens[n + 1] ?? ''))) add(c, 'organization', 3);
+  if (KNOWN_ORGS.has(c.name) || PLACE_NAMED_ORGS.has(c.name)) add(c, 'organization', 4);
+  else if (PLACES.has(c.name)) add(c, 'place', 3);
+  else if (tokens.length > 1 && PLACE_HEADS.has(last)) add(c, 'place', 2);
+  if (!personShaped) return;
+  const prev = before[before.length - 1] ?? '';
+  // "said Kim Sung-han", "Bruce Klingner said", "Lee Ae-ran, a defector", "Smith, 45,", "Jones, who".
+  if (SAYING.has(prev) && !punctBefore) add(c, 'person', 2);
+  if (/^\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b/u.test(tail) && SAYING.has(/^\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.exec(tail)![1]!)) add(c, 'person', tokens.length > 1 ? 2 : 1);
+  if (/^,\s(?:a|an|the)\s(?:former\s|retired\s|senior\s)?[\p{Ll}-]+/u.test(tail) && tokens.length > 1) add(c, 'person', 1);
+  if (/^,\s(?:who|whose)\b|^,\s\d{1,3},/u.test(tail)) add(c, 'person', 2);
+  if (PLACE_PREPOSITIONS.has(prev) && !c.kinds.person) add(c, 'place', 1);
+}
+
+// In a heading every word is capitalised: take only known places and places named by a feature ("Korean Peninsula").
+function headingCandidates(text: string, unit: number): Candidate[] {
+  const ws = words(text);
+  const out: Candidate[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    for (let j = Math.min(ws.length - 1, i + 4); j >= i; j--) {
+      const name = text.slice(ws[i]!.start, ws[j]!.end);
+      const tokens = ws.slice(i, j + 1).map((w) => w.text);
+      const featured = tokens.length > 1 && PLACE_HEADS.has(tokens[tokens.length - 1]!) &&
+        tokens.slice(0, -1).every((t, n) => isDemonym(t) || PLACES.has(t) || (n === 0 && /^(?:North|South|East|West)$/.test(t)));
+      if (!PLACES.has(name) && !featured) continue;
+      out.push({ name, title: null, mention: { text: name, start: ws[i]!.start, end: ws[j]!.end, unit }, kinds: { place: 3 }, acronym: null, heading: true });
+      i = j;
+      break;
+    }
+  }
+  return out;
+}
+
+interface Draft {
+  name: string;
+  tokens: string[];
+  aliases: Set<string>;
+  titles: Set<string>;
+  kinds: Partial<Record<EntityKind, number>>;
+  first: Mention;
+  mentions: number;
+  lastUnit: number;
+  fromProse: boolean;
+}
+
+// Merge candidates that name the same thing, then keep those with enough evidence of one kind.
+function resolve(candidates: Candidate[]): Entity[] {
+  const drafts: Draft[] = [];
+  const byName = new Map<string, Draft>();
+  const byAcronym = new Map<string, Draft>();
+  const merge = (d: Draft, c: Candidate) => {
+    for (const [k, v] of Object.entries(c.kinds)) d.kinds[k as EntityKind] = (d.kinds[k as EntityKind] ?? 0) + v;
+    if (c.title) d.titles.add(c.title);
+    if (c.name !== d.name) d.aliases.add(c.name);
+    d.mentions++;
+    d.lastUnit = c.mention.unit;
+    d.fromProse ||= !c.heading;
+    if (c.acronym && !byAcronym.has(c.acronym)) {
+      byAcronym.set(c.acronym, d);
+      d.aliases.add(c.acronym);
+    }
+  };
+  const create = (c: Candidate) => {
+    const d: Draft = {
+      name: c.name, tokens: c.name.split(/\s+/), aliases: new Set(), titles: new Set(), kinds: {}, first: c.mention,
+      mentions: 0, lastUnit: c.mention.unit, fromProse: false,
+    };
+    drafts.push(d);
+    byName.set(c.name, d);
+    merge(d, c);
+  };
+
+  // Full names first (in reading order), then the short forms that refer back to them.
+  const ordered = [...candidates].sort((a, b) => Number(isShort(a)) - Number(isShort(b)) || a.mention.unit - b.mention.unit || a.mention.start - b.mention.start);
+  for (const c of ordered) {
+    const known = byName.get(c.name) ?? byAcronym.get(c.name) ?? (isShort(c) ? referent(c, drafts) : undefined);
+    if (known) merge(known, c);
+    else create(c);
+    // A heading's name is reported where the reader meets it first.
+    if (known && c.mention.unit < known.first.unit) known.first = c.mention;
+  }
+
+  const entities: Entity[] = [];
+  for (const d of drafts) {
+    const kind = bestKind(d.kinds);
+    if (!kind) continue;
+    // A name only a heading gives must be a known place: title case hides everything else.
+    if (!d.fromProse && !(kind === 'place' && (d.kinds.place ?? 0) >= 3)) continue;
+    const acronym = [...d.aliases].find((a) => byAcronym.get(a) === d);
+    entities.push({
+      kind,
+      name: acronym ? `${d.name} (${acronym})` : d.name,
+      aliases: [...d.aliases].filter((a) => a !== acronym || !acronym),
+      first: d.first,
+      mentions: d.mentions,
+    });
+  }
+  return entities.sort((a, b) => a.first.unit - b.first.unit || a.first.start - b.first.start);
+}
+
+const isShort = (c: Candidate) => !c.name.includes(' ') && !c.heading;
+
+// "Park" or "President Lee" refers to the person of that name met most recently (or, failing that, next).
+function referent(c: Candidate, drafts: Draft[]): Draft | undefined {
+  const matches = drafts.filter((d) => d.tokens.length > 1 && (d.tokens[0] === c.name || d.tokens[d.tokens.length - 1] === c.name) && (d.kinds.person ?? 0) > 0);
+  if (matches.length === 0) return undefined;
+  const titled = c.title ? matches.filter((d) => d.titles.has(c.title!)) : [];
+  const pool = titled.length ? titled : matches;
+  const earlier = pool.filter((d) => d.first.unit <= c.mention.unit).sort((a, b) => b.first.unit - a.first.unit);
+  return earlier[0] ?? pool[0];
+}
+
+function bestKind(kinds: Partial<Record<EntityKind, number>>): EntityKind | null {
+  let best: EntityKind | null = null;
+  let score = 0;
+  for (const kind of ['organization', 'place', 'person'] as const) {
+    const s = kinds[kind] ?? 0;
+    if (s > score) {
+      best = kind;
+      score = s;
+    }
+  }
+  // One weak cue ("in X", "X said") is not enough for a single word; names need two.
+  return score >= 2 ? best : null;
+}

@@ -1,0 +1,134 @@
+/**
+ * Quantities: measures with their unit and any conversion the article gives
+ * (`250 kilometers (160 miles)`), money (`$3.36bn`), percentages (`6.4%`),
+ * counts of things (`38 North Korean defectors`) and shares (`more than half`),
+ * each with the qualifier that makes it approximate (`about`, `more than`).
+ */
+import { NUMBER, SCALE_SUFFIX, parseNumber } from './numbers.js';
+import type { Found } from './types.js';
+
+/** Unit words as written → the unit reported. */
+const UNITS: Record<string, string> = {
+  km: 'kilometer', kilometer: 'kilometer', kilometre: 'kilometer', mile: 'mile', mi: 'mile',
+  m: 'meter', meter: 'meter', metre: 'meter', cm: 'centimeter', centimeter: 'centimeter', centimetre: 'centimeter',
+  mm: 'millimeter', millimeter: 'millimeter', millimetre: 'millimeter', ft: 'foot', foot: 'foot', feet: 'foot',
+  inch: 'inch', inches: 'inch', yard: 'yard', yd: 'yard',
+  kg: 'kilogram', kilogram: 'kilogram', kilo: 'kilogram', g: 'gram', gram: 'gram', lb: 'pound', lbs: 'pound',
+  pound: 'pound', ounce: 'ounce', oz: 'ounce', ton: 'ton', tonne: 'tonne', stone: 'stone', st: 'stone',
+  liter: 'liter', litre: 'liter', gallon: 'gallon', pint: 'pint', barrel: 'barrel',
+  acre: 'acre', hectare: 'hectare', 'square mile': 'square mile', 'square kilometer': 'square kilometer',
+  'square kilometre': 'square kilometer', 'square meter': 'square meter', 'square metre': 'square meter',
+  'square foot': 'square foot', 'square feet': 'square foot',
+  mph: 'mile per hour', 'km/h': 'kilometer per hour', kph: 'kilometer per hour', knot: 'knot',
+  degree: 'degree', '°c': 'degree Celsius', '°f': 'degree Fahrenheit', calorie: 'calorie',
+  percent: 'percent', 'per cent': 'percent', '%': 'percent', 'percentage point': 'percentage point',
+  dollar: 'USD', euro: 'EUR', yen: 'JPY', yuan: 'CNY', won: 'KRW', rupee: 'INR',
+  gigabyte: 'gigabyte', gb: 'gigabyte', megabyte: 'megabyte', mb: 'megabyte', terabyte: 'terabyte', tb: 'terabyte',
+  megawatt: 'megawatt', mw: 'megawatt', kilowatt: 'kilowatt', kw: 'kilowatt', volt: 'volt', watt: 'watt',
+};
+const UNIT = Object.keys(UNITS)
+  .sort((a, b) => b.length - a.length)
+  .map((u) => u.replace(/[%/.]/g, '\\$&').replace(' ', '\\s'))
+  .join('|');
+
+const CURRENCY: Record<string, string> = { $: 'USD', 'US$': 'USD', '£': 'GBP', '€': 'EUR', '¥': 'JPY', '₩': 'KRW' };
+
+const QUALIFIER =
+  '(?:approximately|about|around|roughly|nearly|almost|some|over|under|only|just|at\\sleast|at\\smost|up\\sto|' +
+  'more\\sthan|less\\sthan|fewer\\sthan|as\\smany\\sas|as\\smuch\\sas|close\\sto|an\\sestimated|upwards\\sof)';
+
+const MONEY = new RegExp(
+  `(?:\\b(${QUALIFIER})\\s)?(US\\$|[$£€¥₩])\\s?(${NUMBER}(?:${SCALE_SUFFIX})?)`,
+  'gi',
+);
+const MEASURE = new RegExp(
+  `(?:\\b(${QUALIFIER})\\s)?(?<![\\w.,$£€¥₩])(${NUMBER})(?:\\s?(%)|[\\s-](${UNIT})(?:e?s)?\\b)` +
+  // a conversion in brackets right after: 250 kilometers (160 miles)
+  `(?:\\s\\((?:about\\s|around\\s|roughly\\s)?(${NUMBER})[\\s-]?(${UNIT})(?:e?s)?\\))?`,
+  'gi',
+);
+const SHARE = new RegExp(
+  `\\b(${QUALIFIER})\\s(half|a\\s(?:third|quarter|fifth|tenth)|(?:one|two)-thirds|three-quarters)\\b`,
+  'gi',
+);
+const SHARE_VALUE: Record<string, number> = {
+  half: 0.5, 'a third': 1 / 3, 'a quarter': 0.25, 'a fifth': 0.2, 'a tenth': 0.1,
+  'one-third': 1 / 3, 'two-thirds': 2 / 3, 'three-quarters': 0.75,
+};
+const COUNT = new RegExp(`(?:\\b(${QUALIFIER})\\s)?(?<![\\w.,$£€¥₩-])(${NUMBER})(?![\\w,.%]*\\d)\\s`, 'gi');
+
+// Words that end a counted noun phrase, or show there is none: "38 of the", "four were".
+const NOT_IN_PHRASE = new Set([
+  'of', 'the', 'a', 'an', 'and', 'or', 'but', 'to', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'as', 'than',
+  'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'who',
+  'which', 'that', 'this', 'these', 'those', 'it', 'its', 'their', 'his', 'her', 'they', 'we', 'he', 'she', 'per',
+  'times', 'percent', 'old',
+]);
+// Plural words that are not plural nouns.
+const NOT_PLURAL = /^(?:.*ss|.*ous|.*is|.*us|was|has|does|this|its|his|hers|yes|always|perhaps|across|less|news|series|species|whereas|besides|towards)$/i;
+const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'police', 'staff', 'troops', 'feet', 'teeth', 'cattle', 'personnel', 'crew']);
+
+/** Every quantity in a sentence (dates and durations are found first and passed in, so they are skipped). */
+export function findQuantities(sentence: string, taken: Array<{ start: number; end: number }> = []): Found[] {
+  const found: Found[] = [];
+  const free = (start: number, end: number) =>
+    !taken.some((t) => t.start < end && start < t.end) && !found.some((f) => f.start < end && start < f.end);
+  const add = (fact: Found) => {
+    if (free(fact.start, fact.end)) found.push(fact);
+  };
+
+  for (const m of sentence.matchAll(MONEY)) {
+    const value = parseNumber(m[3]!);
+    if (value === null) continue;
+    add(withQualifier({ kind: 'quantity', text: m[0], value, unit: CURRENCY[m[2]!.toUpperCase()] ?? 'USD', start: m.index!, end: m.index! + m[0].length }, m[1]));
+  }
+  for (const m of sentence.matchAll(MEASURE)) {
+    const value = parseNumber(m[2]!);
+    if (value === null) continue;
+    const unit = unitOf(m[3] ?? m[4]!);
+    const fact: Found = { kind: 'quantity', text: m[0], value, unit, start: m.index!, end: m.index! + m[0].length };
+    if (m[5] && m[6]) {
+      const converted = parseNumber(m[5]);
+      if (converted !== null) fact.conversion = { value: converted, unit: unitOf(m[6]) };
+    }
+    add(withQualifier(fact, m[1]));
+  }
+  for (const m of sentence.matchAll(SHARE)) {
+    const share = m[2]!.toLowerCase().replace(/\s+/g, ' ');
+    add(withQualifier({ kind: 'quantity', text: m[0], value: SHARE_VALUE[share] ?? null, unit: 'share', start: m.index!, end: m.index! + m[0].length }, m[1]));
+  }
+  for (const m of sentence.matchAll(COUNT)) {
+    const value = parseNumber(m[2]!);
+    if (value === null || (value === 1 && !/\d/.test(m[2]!))) continue;
+    const phrase = countedPhrase(sentence.slice(m.index! + m[0].length));
+    if (!phrase) continue;
+    const end = m.index! + m[0].length + phrase.length;
+    add(withQualifier({ kind: 'quantity', text: sentence.slice(m.index!, end), value, unit: phrase, start: m.index!, end }, m[1]));
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+function unitOf(written: string): string {
+  const key = written.toLowerCase().replace(/\s+/g, ' ');
+  return UNITS[key] ?? UNITS[key.replace(/e?s$/, '')] ?? key;
+}
+
+function withQualifier(fact: Found, qualifier: string | undefined): Found {
+  if (qualifier) fact.qualifier = qualifier.toLowerCase().replace(/\s+/g, ' ');
+  return fact;
+}
+
+// The noun phrase a number counts: up to four words, ending on a plural noun
+// ("concrete anti-tank barriers", "North Korean defectors").
+function countedPhrase(rest: string): string | null {
+  const words = /^(?:[\p{L}][\p{L}'’-]*\s?){1,4}/u.exec(rest)?.[0].trim().split(/\s+/) ?? [];
+  let best: string | null = null;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const lower = word.toLowerCase();
+    if (NOT_IN_PHRASE.has(lower)) break;
+    if (/(?:ed|ing|ly)$/.test(lower) && i > 0) break;
+    if (IRREGULAR_PLURALS.has(lower) || (/[^s']s$/.test(lower) && !NOT_PLURAL.test(lower))) best = words.slice(0, i + 1).join(' ');
+  }
+  return best;
+}
