@@ -6,16 +6,17 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-// marked-terminal imports cli-highlight (every highlight.js grammar) and
-// node-emoji (the emoji table) at its top level; these shims load them on first use.
+// marked-terminal imports cli-highlight (every highlight.js grammar), node-emoji
+// (the emoji table) and cli-table3 at its top level; these shims load them on first use.
 const lazyDeps = {
   name: 'lazy-deps',
   setup(b) {
     const shims = {
       'cli-highlight': `${root}src/present/lazy/cli-highlight.ts`,
       'node-emoji': `${root}src/present/lazy/node-emoji.ts`,
+      'cli-table3': `${root}src/present/lazy/cli-table3.ts`,
     };
-    b.onResolve({ filter: /^(cli-highlight|node-emoji)$/ }, (args) =>
+    b.onResolve({ filter: /^(cli-highlight|node-emoji|cli-table3)$/ }, (args) =>
       args.importer.includes('/src/present/lazy/') ? undefined : { path: shims[args.path] },
     );
   },
@@ -33,11 +34,10 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  minifyWhitespace: true,
-  minifySyntax: true,
+  minify: true,
   legalComments: 'none',
   chunkNames: 'chunks/[name]-[hash]',
-  external: ['cli-highlight', 'node-emoji'],
+  external: ['cli-highlight', 'node-emoji', 'cli-table3'],
   plugins: [lazyDeps],
   // Bundled CommonJS dependencies call require(); give them Node's.
   banner: { js: "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);" },

@@ -1,10 +1,7 @@
-import { load as parseYaml, CORE_SCHEMA } from 'js-yaml';
 import { Lexer, type Token, type Tokens } from 'marked';
-import { ArticleError } from '../errors.js';
-import type { Block, Document, Meta } from '../model.js';
+import type { Block, Document } from '../model.js';
+import { splitFrontMatter } from './front-matter.js';
 import { decodeEntities, stripUnsafe } from './sanitize.js';
-
-const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/;
 
 /** Markdown with optional YAML front matter; headings become sections. */
 export function parseMarkdown(text: string, source: string, fallbackTitle: string): Document {
@@ -23,28 +20,6 @@ export function parseMarkdown(text: string, source: string, fallbackTitle: strin
   return { source, meta, title: title || fallbackTitle, blocks, markdown: markdown.trim() };
 }
 
-function splitFrontMatter(text: string, source: string): { meta: Meta; body: string } {
-  const match = FRONT_MATTER.exec(text);
-  if (!match) return { meta: {}, body: text };
-  let data: unknown;
-  try {
-    data = parseYaml(match[1]!, { schema: CORE_SCHEMA });
-  } catch (err) {
-    const reason = (err as Error).message.split('\n')[0];
-    throw new ArticleError(`${source}: the front matter is not valid YAML (${reason})`);
-  }
-  const meta: Meta = {};
-  if (data && typeof data === 'object' && !Array.isArray(data)) {
-    for (const [key, value] of Object.entries(data)) {
-      if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
-        meta[key] = typeof value === 'string' ? value : String(value);
-      }
-    }
-  }
-  return { meta, body: text.slice(match[0].length) };
-}
-
-// Prose only: code, tables and raw HTML are rendered but not analysed.
 // Only top-level headings start sections; one inside a quote or list reads as a paragraph.
 function collectBlocks(tokens: Token[], out: Block[], nested = false): void {
   for (const token of tokens) {

@@ -21,6 +21,8 @@ export function renderMarkdown(markdown: string, ctx: OutputContext): string {
       codespan: chalk.yellow,
       link: chalk.blue,
       href: chalk.blue.underline,
+      // cli-table3 colours by its own rules, so tell it plainly when colour is off.
+      tableOptions: ctx.color ? {} : { style: { head: [], border: [] } },
     }) as never,
   );
   const out = marked.parse(markdown, { async: false }) as string;

@@ -18,7 +18,7 @@ export function presentArticle(article: Article, ctx: OutputContext, section?: S
   const header = [
     chalk.bold(wrap(article.title, ctx.width)),
     byline ? chalk.dim(byline) : '',
-    chalk.dim(`${words.toLocaleString('en-US')} words · ${readingMinutes(words)} min read`),
+    chalk.dim(`${words.toLocaleString('en-US')} word${words === 1 ? '' : 's'} · ${readingMinutes(words)} min read`),
     chalk.dim('─'.repeat(Math.min(ctx.width, 60))),
   ].filter(Boolean);
   return `${header.join('\n')}\n\n${renderMarkdown(body, ctx)}\n`;
