@@ -1,6 +1,66 @@
+import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { ArticleError } from '../errors.js';
+import { markdownWithFrontMatter } from '../load/html/front-matter.js';
+import { loadArticle, type LoadOptions } from '../load/index.js';
+import { slugify } from '../model.js';
+import { outputContext } from '../present/context.js';
+import { emit } from '../present/output.js';
+import { fetchSpinner } from '../present/spinner.js';
 
-// Placeholder until the HTML path lands.
-export async function save(_source: string, _options: object): Promise<void> {
-  throw new ArticleError('save: not built yet');
+export interface SaveOptions extends LoadOptions {
+  out?: string;
+  force?: boolean;
+}
+
+// Long headlines make unwieldy file names; cut at a word.
+const MAX_NAME = 60;
+
+/** `article save`: write any source's article as Markdown with front matter, to read offline later. */
+export async function save(source: string, options: SaveOptions): Promise<void> {
+  // Refuse before fetching anything when the answer is already known.
+  if (options.out && !options.force && existsSync(options.out)) throw alreadyExists(options.out);
+  const article = await loadArticle(source, { ...options, onProgress: fetchSpinner() });
+  const path = options.out ?? `${fileName(article.title)}.md`;
+  if (!options.force && existsSync(path)) throw alreadyExists(path);
+  writeWhole(path, markdownWithFrontMatter({ title: article.title, ...article.meta }, article.markdown));
+  await emit(`Saved to ${path}`, outputContext({}));
+}
+
+function fileName(title: string): string {
+  const slug = slugify(title);
+  if (slug.length <= MAX_NAME) return slug;
+  const cut = slug.slice(0, MAX_NAME);
+  return cut.includes('-') ? cut.slice(0, cut.lastIndexOf('-')) : cut;
+}
+
+// Write beside the target and rename over it, so a failure never leaves half a file.
+function writeWhole(path: string, text: string): void {
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  try {
+    writeFileSync(temp, text, { flag: 'wx' });
+    renameSync(temp, path);
+  } catch (err) {
+    rmSync(temp, { force: true });
+    throw new ArticleError(`cannot write ${path}: ${writeFailure(err as NodeJS.ErrnoException, path)}`);
+  }
+}
+
+// Node's own message names the temporary file; say what it means for the file asked for.
+function writeFailure(err: NodeJS.ErrnoException, path: string): string {
+  switch (err.code) {
+    case 'ENOENT':
+      return `there is no folder ${dirname(path)}`;
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'it is a folder';
+    default:
+      return err.message;
+  }
+}
+
+function alreadyExists(path: string): ArticleError {
+  return new ArticleError(`${path} already exists`, 1, 'use --force to overwrite it, or --out to choose another name');
 }
