@@ -5,6 +5,7 @@
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { ArticleError, EXIT } from './errors.js';
+import { writeError } from './present/output.js';
 
 declare const __VERSION__: string;
 
@@ -76,7 +77,7 @@ export function buildProgram(): Command {
     .enablePositionalOptions()
     .showSuggestionAfterError(true)
     .configureOutput({
-      outputError: (str, write) => write(`article: ${str.replace(/^error: /, '')}`),
+      outputError: (str) => writeError(`article: ${str.replace(/^error: /, '')}`),
     })
     .exitOverride();
 
@@ -161,12 +162,12 @@ function exitCodeFor(err: unknown): number {
       : EXIT.usage;
   }
   if (err instanceof ArticleError) {
-    process.stderr.write(`article: ${err.message}${err.hint ? ` (${err.hint})` : ''}\n`);
+    writeError(`article: ${err.message}${err.hint ? ` (${err.hint})` : ''}`);
     return err.exitCode;
   }
   const message = err instanceof Error ? err.message : String(err);
-  process.stderr.write(`article: unexpected error: ${message.split('\n')[0]} (run with DEBUG=article for details)\n`);
-  if (process.env.DEBUG?.split(',').includes('article') && err instanceof Error) process.stderr.write(`${err.stack}\n`);
+  writeError(`article: unexpected error: ${message.split('\n')[0]} (run with DEBUG=article for details)`);
+  if (process.env.DEBUG?.split(',').includes('article') && err instanceof Error) writeError(String(err.stack));
   return EXIT.input;
 }
 

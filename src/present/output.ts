@@ -1,12 +1,14 @@
 import { spawn } from 'node:child_process';
 import type { OutputContext } from './context.js';
+import { jsonSafe, terminalSafe } from './terminal-safe.js';
 
 /**
  * Write a presenter's text to stdout; on a terminal, text taller than the
  * screen goes through the pager ($PAGER, else `less -R`).
  */
 export async function emit(text: string, ctx: OutputContext): Promise<void> {
-  const out = text.endsWith('\n') ? text : `${text}\n`;
+  const safe = terminalSafe(text);
+  const out = safe.endsWith('\n') ? safe : `${safe}\n`;
   if (ctx.pager && ctx.rows > 0 && countLines(out) > ctx.rows - 1) {
     if (await page(out)) return;
   }
@@ -15,12 +17,17 @@ export async function emit(text: string, ctx: OutputContext): Promise<void> {
 
 /** Write JSON for scripts: never paged, never coloured. */
 export function emitJson(value: unknown): Promise<void> {
-  return write(`${JSON.stringify(value, null, 2)}\n`);
+  return write(`${jsonSafe(JSON.stringify(value, null, 2))}\n`);
 }
 
 /** One line on stderr, for warnings that are not failures. */
 export function warn(message: string): void {
-  process.stderr.write(`article: ${message}\n`);
+  writeError(`article: ${message}`);
+}
+
+/** A line on stderr (an error or a warning): never coloured, and it may quote what the user gave. */
+export function writeError(line: string): void {
+  process.stderr.write(`${terminalSafe(line.replace(/\n+$/, ''), false)}\n`);
 }
 
 function write(text: string): Promise<void> {
