@@ -20,6 +20,8 @@ export interface SummarySentence {
 
 /** How much a sentence's score drops for each share of its words already in the summary. */
 const REDUNDANCY = 0.2;
+/** Overlap at which a sentence only restates a chosen one (a caption repeating the lead, say). */
+const RESTATES = 0.8;
 
 /** Pick `count` sentences that carry the article's point, in the order the article gives them. */
 export function summarize(article: Article, count: number): SummarySentence[] {
@@ -40,12 +42,14 @@ export function summarize(article: Article, count: number): SummarySentence[] {
     for (let i = 0; i < pool.length; i++) {
       if (chosen.includes(i)) continue;
       const repeat = Math.max(0, ...chosen.map((j) => overlap(words.get(pool[i]!)!, words.get(pool[j]!)!)));
+      if (repeat >= RESTATES) continue;
       const score = base[i]! - REDUNDANCY * repeat;
       if (score > bestScore) {
         bestScore = score;
         best = i;
       }
     }
+    if (best < 0) break;
     chosen.push(best);
   }
   return chosen

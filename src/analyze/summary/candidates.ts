@@ -20,7 +20,8 @@ export interface Candidate {
 const FURNITURE = [
   /^scroll down for video$/i,
   /^(?:click|read|see|watch) (?:here|more|below|the video)\b/i,
-  /^by\s+[.\p{Lu}]/u,
+  // A byline names people and papers only: "By Jane Smith for MailOnline", not "By Monday, India was ...".
+  /^By\s+(?:[\p{Lu}.][\p{L}.'’-]*|and|for|in|of|the|[,|]|\s)+$/u,
   /^(?:published|updated|last updated)\s*:/i,
   /^related\s*:/i,
   /^follow\b.*\bon twitter\b/i,
