@@ -1,7 +1,40 @@
-import { ArticleError } from '../errors.js';
+import { extractFacts, type FactKind } from '../analyze/facts/index.js';
+import { usageError } from '../errors.js';
+import { loadArticle } from '../load/index.js';
+import { outputContext } from '../present/context.js';
+import { presentFacts } from '../present/facts.js';
+import { articleRef } from '../present/json.js';
+import { emit, emitJson } from '../present/output.js';
 import type { CommonOptions } from './options.js';
 
-// Placeholder until the facts engine lands.
-export async function facts(_source: string | undefined, _options: CommonOptions): Promise<void> {
-  throw new ArticleError('facts: not built yet');
+/** The words `--kind` accepts, singular or plural, British or American. */
+const KINDS: Record<string, FactKind> = {
+  date: 'date', dates: 'date',
+  duration: 'duration', durations: 'duration',
+  quantity: 'quantity', quantities: 'quantity',
+  person: 'person', people: 'person', persons: 'person',
+  organization: 'organization', organizations: 'organization', organisation: 'organization', organisations: 'organization',
+  place: 'place', places: 'place',
+};
+
+const ENTITY_LISTS = { person: 'people', organization: 'organizations', place: 'places' } as const;
+
+export async function facts(source: string | undefined, options: CommonOptions & { kind?: string }): Promise<void> {
+  // Check the option before reading anything: a typo should not wait for a slow source.
+  const kind = options.kind === undefined ? null : KINDS[options.kind.trim().toLowerCase()];
+  if (kind === undefined) {
+    throw usageError(`unknown kind '${options.kind}'`, 'use one of: date, duration, quantity, person, organization, place');
+  }
+  const article = await loadArticle(source, options);
+  const found = extractFacts(article);
+  const shown = kind ? found.facts.filter((f) => f.kind === kind) : found.facts;
+  if (options.json) {
+    const entities = { ...found.entities };
+    if (kind) {
+      for (const [k, list] of Object.entries(ENTITY_LISTS)) if (k !== kind) entities[list] = [];
+    }
+    return emitJson({ article: articleRef(article), facts: shown, entities });
+  }
+  const ctx = outputContext(options);
+  await emit(presentFacts(article, shown, ctx), ctx);
 }

@@ -53,6 +53,9 @@ const ORG_HEADS = new Set([
 /** Heads that take an `of` phrase inside the name (`University of Texas`, `Joint Chiefs of Staff`). */
 const OF_HEADS = new Set([...ORG_HEADS, 'Chiefs', 'Republic', 'Kingdom', 'Gulf', 'Bay', 'Isle', 'Cape', 'Sea', 'Straits', 'Strait', 'House', 'Chamber', 'Bank', 'Statue', 'Horn']);
 
+/** Head words that also name one institution alone; other heads alone (`the Ministry`) are too vague. */
+const STANDALONE_ORGS = new Set(['Congress', 'Senate', 'Parliament', 'Cabinet', 'Police', 'Army', 'Navy']);
+
 /** Organisations known by a short name or acronym alone. */
 const KNOWN_ORGS = new Set([
   'UN', 'NATO', 'EU', 'FBI', 'CIA', 'NSA', 'NASA', 'BBC', 'CNN', 'ABC', 'CBS', 'NBC', 'FIFA', 'UEFA', 'WHO', 'IMF',
@@ -89,6 +92,8 @@ const FUNCTION_WORDS = new Set([
 
 /** Lowercase words that may sit inside a name (`Joint Chiefs of Staff`, `Charles de Gaulle`). */
 const PARTICLES = new Set(['de', 'da', 'van', 'von', 'der', 'den', 'del', 'la', 'le', 'al', 'bin', 'ibn', 'el', 'dos', 'du']);
+
+const LISTENER_VERBS = new Set(['told', 'tells', 'asked']);
 
 const PLACE_PREPOSITIONS = new Set(['in', 'to', 'from', 'across', 'near', 'into', 'toward', 'towards', 'outside', 'inside', 'through', 'throughout', 'via', 'around']);
 
@@ -177,11 +182,13 @@ function sentenceCandidates(text: string, unit: number, vocabulary: Set<string>)
         j++;
         continue;
       }
+          const after = ws[j + 2];
       const joins =
         (PARTICLES.has(next.text) || ((next.text === 'of' || next.text === 'for' || next.text === 'on') && OF_HEADS.has(ws[j]!.text))) &&
-        !next.after;
-      const after = ws[j + 2];
-      if (joins && after && isCapitalised(after.text) && !after.before) {
+        !next.after && !NEVER_ALONE.has(after?.text ?? '');
+      // "Food and Drug Administration": `and` joins only when an organisation's head word follows soon.
+      const andOrg = (next.text === 'and' || next.text === '&') && !next.after && ws.slice(j + 2, j + 5).some((w) => ORG_HEADS.has(w.text.replace(/\.$/, '')));
+      if ((joins || andOrg) && after && isCapitalised(after.text) && !after.before) {
         j += 2;
         // "of the Congo": the article belongs to the name.
         continue;
@@ -217,6 +224,11 @@ function candidatesFromRun(ws: Word[], first: number, last: number, sentence: st
     if (k <= last) i = k;
   }
   if (i > last || (titleWords.length && i !== k)) return [];
+  // "The Post", "the Pentagon": the article is not part of the name.
+  if (ws[i]!.text === 'The' && i < last) i++;
+  // "Republican Donald Trump": a leading group adjective describes a person, unless the name is a place or body.
+  const heads = ws.slice(i, last + 1).some((w) => ORG_HEADS.has(w.text) || PLACE_HEADS.has(w.text));
+  while (i < last && isDemonym(ws[i]!.text) && !heads && !PLACES.has(sentence.slice(ws[i]!.start, ws[last]!.end))) i++;
   const start = ws[i]!.start;
   const end = ws[last]!.end;
   const name = sentence.slice(start, end);
@@ -224,7 +236,8 @@ function candidatesFromRun(ws: Word[], first: number, last: number, sentence: st
   const title = titleWords.length ? titleWords.join(' ') : null;
   const before = ws.slice(Math.max(0, first - 2), first).map((w) => w.text.toLowerCase());
   const tail = sentence.slice(end);
-  const acronym = /^\s\((\p{Lu}[\p{Lu}\p{N}&]{1,9})\)/u.exec(tail)?.[1] ?? null;
+  const bracketed = /^\s\((\p{Lu}[\p{Lu}\p{N}&]{1,9})\)/u.exec(tail)?.[1];
+  const acronym = bracketed && abbreviates(bracketed, name) ? bracketed : null;
   const candidate: Candidate = {
     name,
     title,
@@ -234,12 +247,25 @@ function candidatesFromRun(ws: Word[], first: number, last: number, sentence: st
     heading: false,
   };
   if (!isEntityShaped(name, tokens)) return [];
-  scoreKinds(candidate, tokens, before, tail, ws[first - 1]?.after ?? '');
+  scoreKinds(candidate, tokens, before, tail, (ws[first - 1]?.after ?? '') + ws[first]!.before);
   return [candidate];
+}
+
+// "Korean Demilitarized Zone (DMZ)" yes, "London (CNN)" no: the letters of an acronym come from the name, in order.
+function abbreviates(acronym: string, name: string): boolean {
+  if (!name.split(/\s+/).some((w) => w[0] === acronym[0])) return false;
+  let at = 0;
+  for (const ch of acronym.toLowerCase()) {
+    at = name.toLowerCase().indexOf(ch, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
 }
 
 function isEntityShaped(name: string, tokens: string[]): boolean {
   if (tokens.length === 1 && NEVER_ALONE.has(tokens[0]!)) return false;
+  // Contractions ("I've", "Don't") are capitalised only by position.
+  if (tokens.some((t) => /['’](?:ve|ll|m|re|d|t)$/.test(t))) return false;
   if (isDemonym(name)) return false;
   if (NOT_ENTITY_HEADS.has(tokens[tokens.length - 1]!)) return false;
   // Shouting (PUBLISHED), numbers and single letters are not names.
@@ -254,16 +280,18 @@ const add = (c: Candidate, kind: EntityKind, weight: number) => {
 // Evidence for each kind, from the name itself and the words around it.
 function scoreKinds(c: Candidate, tokens: string[], before: string[], tail: string, punctBefore: string): void {
   const last = tokens[tokens.length - 1]!.replace(/\.$/, '');
-  const personShaped = tokens.length <= 4 && tokens.every((t) => /^\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]*)*$|^\p{Lu}\.$/u.test(t) || PARTICLES.has(t));
+  const personShaped = tokens.length <= 4 && !tokens.some((t) => ORG_HEADS.has(t) || PLACE_HEADS.has(t)) && tokens.every((t) => /^\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]*)*$|^\p{Lu}\.$/u.test(t) || PARTICLES.has(t));
   if (c.title) add(c, 'person', 3);
   if (ORG_HEADS.has(last) || tokens.some((t, n) => ORG_HEADS.has(t) && ['of', 'for', 'on'].includes(tokens[n + 1] ?? ''))) add(c, 'organization', 3);
+  else if (tokens.some((t) => ORG_HEADS.has(t))) add(c, 'organization', 1);
   if (KNOWN_ORGS.has(c.name) || PLACE_NAMED_ORGS.has(c.name)) add(c, 'organization', 4);
   else if (PLACES.has(c.name)) add(c, 'place', 3);
   else if (tokens.length > 1 && PLACE_HEADS.has(last)) add(c, 'place', 2);
   if (!personShaped) return;
   const prev = before[before.length - 1] ?? '';
   // "said Kim Sung-han", "Bruce Klingner said", "Lee Ae-ran, a defector", "Smith, 45,", "Jones, who".
-  if (SAYING.has(prev) && !punctBefore) add(c, 'person', 2);
+  // "told CNN": the one told may be a news outlet, so only verbs with the speaker after them count here.
+  if (SAYING.has(prev) && !LISTENER_VERBS.has(prev) && !punctBefore) add(c, 'person', 2);
   if (/^\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b/u.test(tail) && SAYING.has(/^\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.exec(tail)![1]!)) add(c, 'person', tokens.length > 1 ? 2 : 1);
   if (/^,\s(?:a|an|the)\s(?:former\s|retired\s|senior\s)?[\p{Ll}-]+/u.test(tail) && tokens.length > 1) add(c, 'person', 1);
   if (/^,\s(?:who|whose)\b|^,\s\d{1,3},/u.test(tail)) add(c, 'person', 2);
@@ -331,9 +359,12 @@ function resolve(candidates: Candidate[]): Entity[] {
   // Full names first (in reading order), then the short forms that refer back to them.
   const ordered = [...candidates].sort((a, b) => Number(isShort(a)) - Number(isShort(b)) || a.mention.unit - b.mention.unit || a.mention.start - b.mention.start);
   for (const c of ordered) {
-    const known = byName.get(c.name) ?? byAcronym.get(c.name) ?? (isShort(c) ? referent(c, drafts) : undefined);
+    const exact = byName.get(c.name) ?? byAcronym.get(c.name);
+    const known = exact ?? (isShort(c) ? referent(c, drafts) : undefined);
+    // A surname met alone ("Jordan") counts for the person it refers to, not for the country the gazetteer knows.
+    if (known && !exact) c.kinds = { [bestKind(known.kinds) ?? 'person']: 1 };
     if (known) merge(known, c);
-    else create(c);
+    else if (!(isShort(c) && ORG_HEADS.has(c.name) && !STANDALONE_ORGS.has(c.name))) create(c);
     // A heading's name is reported where the reader meets it first.
     if (known && c.mention.unit < known.first.unit) known.first = c.mention;
   }
@@ -358,10 +389,18 @@ function resolve(candidates: Candidate[]): Entity[] {
 
 const isShort = (c: Candidate) => !c.name.includes(' ') && !c.heading;
 
-// "Park" or "President Lee" refers to the person of that name met most recently (or, failing that, next).
+// "Park" or "President Lee" refers to the person of that name met most recently (or, failing that, next);
+// "the Post" to the Washington Post, "Amnesty" to Amnesty International.
 function referent(c: Candidate, drafts: Draft[]): Draft | undefined {
-  const matches = drafts.filter((d) => d.tokens.length > 1 && (d.tokens[0] === c.name || d.tokens[d.tokens.length - 1] === c.name) && (d.kinds.person ?? 0) > 0);
+  const matches = drafts.filter((d) => {
+    if (d.tokens.length < 2) return false;
+    if ((d.kinds.person ?? 0) > 0) return d.tokens[0] === c.name || d.tokens[d.tokens.length - 1] === c.name;
+    return (d.kinds.organization ?? 0) >= 3 && (d.tokens[0] === c.name || (d.tokens[d.tokens.length - 1] === c.name && ORG_HEADS.has(c.name)));
+  });
   if (matches.length === 0) return undefined;
+  // "Clinton" is the person before it is the Clinton Foundation.
+  const people = matches.filter((d) => (d.kinds.person ?? 0) > 0);
+  if (people.length && people.length < matches.length) return referent({ ...c }, people);
   const titled = c.title ? matches.filter((d) => d.titles.has(c.title!)) : [];
   const pool = titled.length ? titled : matches;
   const earlier = pool.filter((d) => d.first.unit <= c.mention.unit).sort((a, b) => b.first.unit - a.first.unit);

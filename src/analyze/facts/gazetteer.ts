@@ -47,7 +47,7 @@ Siberia|Kurdistan|Darfur|Yorkshire|Lancashire|Essex|Surrey|Sussex|Cornwall|Devon
 
 const REGIONS = `Africa|Antarctica|Arctic|Asia|Europe|North America|South America|Latin America|Central America|Oceania|
 Middle East|Far East|Southeast Asia|South Asia|East Asia|Central Asia|Eastern Europe|Western Europe|Scandinavia|Balkans|
-Caribbean|Mediterranean|Pacific|Atlantic|Sahara|Sahel|Gulf|Persian Gulf|Gaza Strip|West Bank|Golan Heights|Sinai|Himalayas|
+Caribbean|Mediterranean|English Channel|Pacific|Atlantic|Sahara|Sahel|Gulf|Persian Gulf|Gaza Strip|West Bank|Golan Heights|Sinai|Himalayas|
 Alps|Amazon|Korean Peninsula|Arabian Peninsula|Horn of Africa|Silicon Valley|Wall Street|Capitol Hill|Downing Street|
 White House|Kremlin|Pentagon`;
 
@@ -64,7 +64,7 @@ Moroccan|Nepalese|Nigerian|Norwegian|Pakistani|Palestinian|Panamanian|Peruvian|P
 Rwandan|Saudi|Scottish|Senegalese|Serbian|Singaporean|Slovak|Slovenian|Somali|Spanish|Sudanese|Swedish|Swiss|Syrian|
 Taiwanese|Thai|Tibetan|Tunisian|Turkish|Ugandan|Ukrainian|Uruguayan|Uzbek|Venezuelan|Vietnamese|Welsh|Yemeni|Zambian|
 Zimbabwean|African|Asian|Arab|Latino|Hispanic|Western|Eastern|Northern|Southern|Soviet|Communist|Muslim|Christian|
-Jewish|Catholic|Protestant|Sunni|Shia|Shiite|Hindu|Buddhist|Sikh|Democratic|Republican|Conservative|Labour|Liberal`;
+Jewish|Catholic|Protestant|Sunni|Shia|Shiite|Hindu|Buddhist|Sikh|Democratic|Democrat|Republican|Conservative|Labour|Liberal|Tory`;
 
 function set(list: string): Set<string> {
   return new Set(list.split('|').map((s) => s.trim()).filter(Boolean));
@@ -86,7 +86,7 @@ export function isDemonym(name: string): boolean {
 export const PLACE_HEADS = new Set([
   'Peninsula', 'Zone', 'River', 'Mountains', 'Mountain', 'Mount', 'Sea', 'Ocean', 'Island', 'Islands', 'Bay', 'Strait',
   'Straits', 'Valley', 'Province', 'County', 'District', 'Region', 'Territory', 'Territories', 'Desert', 'Lake', 'Coast',
-  'Canal', 'Channel', 'Gulf', 'Plateau', 'Basin', 'Highlands', 'Heights', 'Strip', 'Border', 'Square', 'Street', 'Avenue',
+  'Canal', 'Gulf', 'Plateau', 'Basin', 'Highlands', 'Heights', 'Strip', 'Border', 'Square', 'Street', 'Avenue',
   'Road', 'Airport', 'Harbor', 'Harbour', 'Beach', 'Forest', 'Glacier', 'Falls', 'Peak', 'Hills', 'Village', 'Town', 'City',
   'Prefecture', 'Oblast',
 ]);

@@ -17,7 +17,7 @@ export const TITLES = new Set([
   'Admiral', 'Commander', 'Corporal', 'Private', 'Professor', 'Doctor', 'Chairman', 'Chairwoman', 'Ambassador',
   'Bishop', 'Archbishop', 'Cardinal', 'Rabbi', 'Imam', 'Sheikh', 'Pastor', 'Reverend', 'Coach', 'Inspector',
   'Superintendent', 'Chief', 'Deputy', 'Foreign', 'Defense', 'Defence', 'Finance', 'Interior', 'Health', 'Home',
-  'Former', 'Acting', 'Speaker', 'Leader', 'Premier', 'President-elect', 'Dr', 'CEO', 'Director', 'Agent', 'Trooper',
+  'Former', 'Acting', 'Speaker', 'Leader', 'Premier', 'President-elect', 'Dr', 'CEO', 'Director', 'Agent', 'Trooper', 'Attorney', 'Miss',
 ]);
 
 /** Verbs that attribute speech: `X said`, `said X`. */

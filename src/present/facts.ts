@@ -1,0 +1,108 @@
+import chalk from 'chalk';
+import type { Fact, FactKind } from '../analyze/facts/index.js';
+import type { Article } from '../model.js';
+import type { OutputContext } from './context.js';
+import { fit, padEndVisible, visibleWidth, wrap } from './text.js';
+
+const HEADINGS: Record<FactKind, string> = {
+  date: 'Dates',
+  duration: 'Durations and relative times',
+  quantity: 'Quantities',
+  person: 'People',
+  organization: 'Organisations',
+  place: 'Places',
+};
+
+const LABEL_MAX = 26;
+
+/** The fact box: facts grouped by kind, each value highlighted inside the shortest clause that explains it. */
+export function presentFacts(article: Article, facts: Fact[], ctx: OutputContext): string {
+  const lines = [chalk.bold(fit(article.title, ctx.width))];
+  if (facts.length === 0) return [...lines, '', chalk.dim('No facts found.')].join('\n');
+  for (const kind of Object.keys(HEADINGS) as FactKind[]) {
+    const group = facts.filter((f) => f.kind === kind);
+    if (group.length === 0) continue;
+    lines.push('', chalk.bold.underline(HEADINGS[kind]));
+    // An over-long label (a long name) takes its own line rather than widening the whole column.
+    const labelWidth = Math.min(LABEL_MAX, Math.max(...group.map((f) => visibleWidth(label(f)))));
+    const indent = ' '.repeat(labelWidth + 4);
+    const room = Math.max(20, ctx.width - labelWidth - 4);
+    for (const fact of group) {
+      const text = label(fact);
+      const head = visibleWidth(text) > labelWidth ? `  ${chalk.cyan(text)}\n${indent}` : `  ${padEndVisible(chalk.cyan(text), labelWidth)}  `;
+      // Names are explained by what follows them ("Park Ji-young, a security analyst"); values by what precedes.
+      const { before, match, after } = clauseAround(fact.sentence, fact.text, fact.kind === 'person' ? 'right' : 'left');
+      // Wrap the plain clause, then colour the fact's words, so colour codes never count as width.
+      const wrapped = wrap(`${before}\u0000${match}\u0001${after}`, room).split('\n').join(`\n${indent}`);
+      lines.push(head + wrapped.replace(/\u0000([\s\S]*)\u0001/, (_, m: string) => chalk.yellow.bold(m)));
+    }
+  }
+  return lines.join('\n');
+}
+
+const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+const MONEY = new Intl.NumberFormat('en-US', { notation: 'compact', maximumSignificantDigits: 4 });
+const SHORT_UNITS: Record<string, string> = {
+  kilometer: 'km', mile: 'mi', meter: 'm', percent: '%', USD: '$', GBP: '£', EUR: '€', share: '',
+};
+const QUALIFIER_MARK: Record<string, string> = {
+  about: '~', approximately: '~', around: '~', roughly: '~', some: '~', 'an estimated': '~', nearly: '<~', almost: '<~',
+  'more than': '>', over: '>', 'at least': '≥', 'less than': '<', 'fewer than': '<', under: '<', 'up to': '≤', 'at most': '≤',
+};
+
+// The short value shown in the left column: a normalised date, `4 months after`, `~6 mi`, a name.
+function label(fact: Fact): string {
+  if (fact.kind === 'date') return String(fact.value ?? fact.text);
+  if (fact.kind === 'duration') {
+    const n = typeof fact.value === 'number' ? NUMBER.format(fact.value) : fact.text;
+    return `${n} ${fact.unit}${fact.value === 1 ? '' : 's'}${fact.relation ? ` ${fact.relation}` : ''}`;
+  }
+  if (fact.kind === 'quantity') {
+    const mark = fact.qualifier ? (QUALIFIER_MARK[fact.qualifier] ?? '') : '';
+    if (typeof fact.value !== 'number') return fact.text;
+    if (fact.unit === 'share') return `${mark}${NUMBER.format(fact.value * 100)}%`;
+    const short = SHORT_UNITS[fact.unit ?? ''];
+    if (short && /^[$£€]$/.test(short)) return `${mark}${short}${MONEY.format(fact.value)}`;
+    if (short !== undefined) return `${mark}${NUMBER.format(fact.value)}${short === '%' ? '' : ' '}${short}`;
+    // A count's unit is its noun phrase, already in the clause beside it.
+    return `${mark}${NUMBER.format(fact.value)}`;
+  }
+  return String(fact.value);
+}
+
+// Where a clause may end: punctuation and the words that open a new clause.
+const BOUNDARY = /[,;:]?['’"”]?(?=\s)(?<=[,;:'’"”])|\s['‘"“]|[()—–]|\s-\s|\s(?=(?:when|while|which|who|whereas|where|although|because|but)\s)/g;
+const MIN_EXTRA_WORDS = 3;
+
+/**
+ * The shortest clause of `sentence` around `text` that still explains it:
+ * split at clause boundaries outside the fact, then widen (leftwards first,
+ * where subject and verb usually are, unless told otherwise) until a few words besides the fact remain.
+ */
+export function clauseAround(sentence: string, text: string, widen: 'left' | 'right' = 'left'): { before: string; match: string; after: string } {
+  const at = sentence.indexOf(text);
+  if (at < 0) return { before: '', match: text, after: '' };
+  const end = at + text.length;
+  const cuts = [0];
+  for (const m of sentence.matchAll(BOUNDARY)) {
+    const cut = m.index! + m[0].length;
+    if (m.index! + m[0].length <= at || m.index! >= end) cuts.push(m.index! < at ? cut : m.index!);
+  }
+  cuts.push(sentence.length);
+  const sorted = [...new Set(cuts)].sort((a, b) => a - b);
+  let left = sorted.filter((c) => c <= at).length - 1;
+  let right = sorted.findIndex((c) => c >= end);
+  const words = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  const needed = words(text) + MIN_EXTRA_WORDS;
+  while (words(sentence.slice(sorted[left]!, sorted[right]!)) < needed && (left > 0 || right < sorted.length - 1)) {
+    if (widen === 'left' ? left > 0 : right === sorted.length - 1) left--;
+    else right++;
+  }
+  const from = sorted[left]!;
+  const to = sorted[right]!;
+  const trimmed = (s: string) => s.replace(/^[\s,;:"“”'‘’()—–-]+/, '');
+  const before = (from > 0 ? '…' : '') + trimmed(sentence.slice(from, at));
+  const tail = sentence.slice(end, to).replace(/[\s,;:"“”'’()—–-]+$/, '');
+  const after = tail + (to < sentence.length && !/^[.!?'"’”]*$/.test(sentence.slice(to).trim()) ? '…' : '');
+  return { before, match: text, after };
+}
