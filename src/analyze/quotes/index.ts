@@ -3,35 +3,102 @@
  * the people quoted, one entry per person.
  */
 import type { Article } from '../../model.js';
-import { findQuoteSpans } from './marks.js';
-import type { Expert, Quote } from './types.js';
+import { splitSentences, type Span } from '../../sentences.js';
+import { findCue, type Surroundings } from './attribution.js';
+import { findQuoteSpans, type MarkSpan } from './marks.js';
+import { mentionsIn, resolvePronoun, type Mention } from './pronouns.js';
+import { isQuotedTerm } from './terms.js';
+import type { Quote, Speaker } from './types.js';
 
+export { collectExperts } from './experts.js';
 export type { Expert, Quote, Speaker } from './types.js';
+
+interface Block {
+  index: number | null;
+  section: string | null;
+  text: string;
+  start: number;
+  /** Sentence spans, offsets into `text`. */
+  sentences: Span[];
+}
+
+// A quote with no cue of its own continues the previous speaker if that quote is this close.
+const CONTINUATION_PARAGRAPHS = 2;
 
 /** Every direct quote in the article, in reading order, with its speaker. */
 export function extractQuotes(article: Article): Quote[] {
   const quotes: Quote[] = [];
-  // Headlines quote people too (`Obama on Climate Change: The Trends Are 'Terrifying.'`).
-  const headline = { index: null, text: article.title, start: 0, section: null };
-  const blocks = [headline, ...article.sections.flatMap((s) => s.paragraphs.map((p) => ({ ...p, section: s.title })))];
-  for (const p of blocks) {
-    for (const s of findQuoteSpans(p.text)) {
-      quotes.push({
-        text: p.text.slice(s.start, s.end),
-        speaker: null,
-        verb: null,
-        section: p.section,
-        paragraph: p.index,
-        start: p.start + s.start,
-        end: p.start + s.end,
-        continues: false,
-      });
-    }
-  }
+  const mentions: Mention[] = [];
+  const speakers: { at: number; speaker: Speaker }[] = [];
+  let previous: { quote: Quote; block: number; unclosed: boolean } | null = null;
+  blocksOf(article).forEach((block, blockNumber) => {
+    const spans = findQuoteSpans(block.text);
+    mentions.push(...mentionsIn(block.text, block.start, spans.map((s) => ({ start: s.outerStart, end: s.outerEnd }))));
+    spans.forEach((span, k) => {
+      const around = surroundings(block, spans, k);
+      if (block.index !== null && isQuotedTerm(around.quote, around.before, around.after)) return;
+      const at = block.start + span.start;
+      const { kind, cue } = findCue(around);
+      let speaker: Speaker | null = null;
+      let continues = false;
+      if (cue?.source.kind === 'speaker') speaker = cue.source.speaker;
+      else if (cue?.source.kind === 'pronoun') speaker = resolvePronoun(cue.source.pronoun, at, mentions, speakers) ?? resolveGroup(cue.source.pronoun, at, speakers);
+      else if (kind === 'none' && previous && blockNumber - previous.block <= CONTINUATION_PARAGRAPHS && (k > 0 || span.opensParagraph || previous.unclosed)) {
+        speaker = previous.quote.speaker;
+        continues = speaker !== null;
+      }
+      const quote: Quote = {
+        text: around.quote,
+        speaker,
+        verb: cue?.verb ?? null,
+        section: block.section,
+        paragraph: block.index,
+        start: at,
+        end: block.start + span.end,
+        continues,
+      };
+      quotes.push(quote);
+      if (speaker) speakers.push({ at, speaker });
+      previous = { quote, block: blockNumber, unclosed: span.unclosed };
+    });
+  });
   return quotes;
 }
 
-/** The people quoted, one entry per person however named; named people first. */
-export function collectExperts(_quotes: Quote[]): Expert[] {
-  return [];
+// The headline first (headlines quote people too: `The Trends Are 'Terrifying.'`), then every paragraph.
+function blocksOf(article: Article): Block[] {
+  const headline: Block = { index: null, section: null, text: article.title, start: 0, sentences: splitSentences(article.title) };
+  return [
+    headline,
+    ...article.sections.flatMap((s) =>
+      s.paragraphs.map((p) => ({
+        index: p.index,
+        section: s.title,
+        text: p.text,
+        start: p.start,
+        sentences: p.sentences.map((x) => ({ start: x.start - p.start, end: x.end - p.start })),
+      })),
+    ),
+  ];
+}
+
+// The words before and after a quote, within its sentence and between its neighbours.
+function surroundings(block: Block, spans: MarkSpan[], k: number): Surroundings {
+  const span = spans[k]!;
+  const sentenceStart = block.sentences.findLast((s) => s.start <= span.outerStart)?.start ?? 0;
+  const sentenceEnd = block.sentences.find((s) => s.end >= span.outerEnd)?.end ?? block.text.length;
+  const from = Math.max(sentenceStart, spans[k - 1]?.outerEnd ?? 0);
+  const to = Math.min(sentenceEnd, spans[k + 1]?.outerStart ?? block.text.length);
+  return {
+    before: from < span.outerStart ? block.text.slice(from, span.outerStart) : '',
+    after: span.outerEnd < to ? block.text.slice(span.outerEnd, to) : '',
+    quote: block.text.slice(span.start, span.end),
+  };
+}
+
+// `they said`, `we said`: the nearest earlier unnamed group of sources (`officials`).
+function resolveGroup(pronoun: string, at: number, speakers: readonly { at: number; speaker: Speaker }[]): Speaker | null {
+  if (pronoun !== 'they' && pronoun !== 'we') return null;
+  const group = speakers.findLast((s) => s.at < at && !s.speaker.name && /s$/i.test(s.speaker.description ?? ''));
+  return group?.speaker ?? null;
 }

@@ -1,0 +1,99 @@
+/**
+ * Person-name helpers shared by the analyzers: honorifics and titles, words
+ * that end an organisation's name, and the test of whether capitalised words
+ * name a person.
+ */
+
+/**
+ * Titles that stand before a name and are kept apart from it (`Dr.`, `Sen.`,
+ * `Lt. Gen.`, `President`), lower case, without their periods.
+ */
+export const HONORIFICS: ReadonlySet<string> = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sen', 'senator', 'rep', 'representative',
+  'gov', 'governor', 'lt', 'gen', 'general', 'maj', 'brig', 'col', 'colonel', 'capt', 'captain', 'cmdr',
+  'adm', 'admiral', 'sgt', 'cpl', 'pvt', 'rev', 'reverend', 'fr', 'father', 'sister', 'rabbi', 'imam',
+  'sir', 'dame', 'lord', 'lady', 'president', 'vice', 'secretary', 'judge', 'justice', 'mayor',
+  'del', 'delegate', 'atty', 'attorney', 'amb', 'ambassador', 'chancellor', 'premier', 'minister',
+  'prime', 'pope', 'king', 'queen', 'prince', 'princess', 'sheriff', 'coach', 'chairman',
+  'chairwoman', 'speaker', 'supt', 'insp', 'det', 'officer', 'commissioner', 'chief', 'hon',
+  'councilman', 'councilwoman', 'assemblyman', 'assemblywoman', 'congressman', 'congresswoman',
+  'retired', 'ret', 'former', 'sens', 'reps', 'govs', 'gens', 'messrs', 'state', 'u.s', 'us',
+]);
+
+/** Honorifics that begin a title without being one alone (`State Sen.`, `Former Gov.`, `U.S. Rep.`). */
+const TITLE_PREFIXES = new Set(['retired', 'ret', 'former', 'state', 'u.s', 'us', 'vice', 'prime', 'lt', 'maj', 'brig', 'atty']);
+
+/** Last words that make capitalised words an organisation, not a person (lower case). */
+export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
+  'institute', 'institution', 'university', 'college', 'school', 'foundation', 'center', 'centre',
+  'council', 'committee', 'commission', 'agency', 'association', 'society', 'union', 'party',
+  'department', 'ministry', 'office', 'bureau', 'service', 'services', 'administration', 'board',
+  'court', 'senate', 'house', 'congress', 'parliament', 'assembly', 'government', 'company', 'corp',
+  'corporation', 'inc', 'ltd', 'llc', 'group', 'network', 'post', 'times', 'news', 'journal',
+  'herald', 'tribune', 'press', 'report', 'review', 'magazine', 'channel', 'campaign', 'fund', 'bank',
+  'trust', 'coalition', 'alliance', 'league', 'federation', 'organization', 'organisation', 'project',
+  'program', 'forces', 'army', 'navy', 'police', 'staff', 'chiefs', 'caucus', 'pac', 'politifact',
+  'reuters', 'cnn', 'nbc', 'cbs', 'abc', 'fox', 'msnbc', 'npr', 'bbc', 'ap', 'afp', 'yonhap', 'kcna',
+  'poll', 'survey', 'study', 'partners', 'associates', 'lab', 'laboratory', 'hospital', 'clinic',
+  'club', 'church', 'museum', 'library', 'authority', 'commission', 'watch', 'initiative', 'industries',
+  'systems', 'media', 'institute', 'today', 'street', 'magazine', 'times', 'daily', 'weekly', 'wire',
+]);
+
+/** Words that are capitalised without naming anyone (sentence openers, days, months, places of the calendar). */
+const NOT_NAME_WORDS = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'his',
+  'her', 'its', 'their', 'our', 'my', 'your', 'but', 'and', 'or', 'so', 'if', 'when', 'while', 'as',
+  'in', 'on', 'at', 'for', 'with', 'from', 'by', 'to', 'of', 'after', 'before', 'since', 'then', 'still',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
+  'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'some', 'many', 'most', 'several', 'both', 'all', 'each', 'every', 'no', 'one', 'two', 'three',
+  'republicans', 'democrats', 'republican', 'democrat', 'democratic', 'americans', 'american',
+  'officials', 'experts', 'analysts', 'critics', 'sources', 'aides', 'supporters', 'voters', 'people',
+  'who', 'what', 'which', 'where', 'why', 'how', 'there', 'here', 'according', 'asked', 'also',
+]);
+
+/** Lower-case words that may sit inside a name (`Bill de Blasio`, `Ludwig van Beethoven`). */
+const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'da', 'di', 'del', 'la', 'le', 'du', 'dos', 'st.']);
+
+/** The bare key of a word for the lists above: lower case, no trailing period or possessive. */
+export function wordKey(word: string): string {
+  return word.toLowerCase().replace(/['’]s$/, '').replace(/\.$/, '');
+}
+
+/** Is `word` an honorific or title that can stand before a name? */
+export function isHonorific(word: string): boolean {
+  return HONORIFICS.has(wordKey(word));
+}
+
+/** Is `word` capitalised the way a name's word is (`Park`, `Ji-young`, `O'Brien`, `C.`, `McCain`)? */
+export function isNameWord(word: string): boolean {
+  return /^\p{Lu}[\p{L}\p{M}'’.\-]*$/u.test(word) && !NOT_NAME_WORDS.has(wordKey(word));
+}
+
+/** Can `word` continue a name it does not begin (`de`, `Jr.`, `III`)? */
+export function isNameParticle(word: string): boolean {
+  return NAME_PARTICLES.has(word.toLowerCase()) || /^(?:Jr\.?|Sr\.?|II|III|IV)$/.test(word);
+}
+
+/** Do the words end like an organisation's name (`Sejong Institute`, `The Washington Post`)? */
+export function isOrganizationName(words: readonly string[]): boolean {
+  if (words.length === 0) return false;
+  const last = wordKey(words[words.length - 1]!);
+  if (ORGANIZATION_WORDS.has(last)) return true;
+  // Acronyms (NAACP, CNN, DNC) are organisations; a person's name is not all capitals.
+  return words.length === 1 && /^[A-Z]{2,6}$/.test(words[0]!);
+}
+
+/**
+ * Split leading honorifics off a name: `Dr. Park Ji-young` → `Dr.` and
+ * `Park Ji-young`; `Lt. Gen. Michael Flynn` → `Lt. Gen.` and `Michael Flynn`.
+ * The name keeps at least one word.
+ */
+export function splitHonorific(words: readonly string[]): { honorific: string | null; name: string[] } {
+  let i = 0;
+  while (i < words.length - 1 && isHonorific(words[i]!)) i++;
+  // A prefix alone (`Former`, `State`) is description, not a title: keep it off both.
+  const titles = words.slice(0, i).filter((w, k) => !(k === 0 && TITLE_PREFIXES.has(wordKey(w)) && i === 1));
+  const honorific = titles.filter((w) => !/^(?:former|retired|ret\.?)$/i.test(w)).join(' ');
+  return { honorific: honorific || null, name: words.slice(i) };
+}

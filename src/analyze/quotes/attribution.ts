@@ -1,0 +1,175 @@
+/**
+ * Attribution: the cue that ties a quote to its source, looked for in the
+ * words around the quote within its sentence. The patterns, most reliable first:
+ *   `'Q,' said NAME, ROLE.` · `'Q,' NAME said.` · `'Q,' NAME, ROLE, said.` · `'Q,' according to NAME.`
+ *   `NAME said: 'Q'` · `NAME said the plan was 'Q'` · `According to NAME, 'Q'` · `NAME on X: 'Q'`
+ *   and transcripts, where the quote opens with the speaker: `"WALLACE: …"`.
+ */
+import { parseSource, type Source } from './speakers.js';
+import { INVERTING_VERBS, isSpeechVerb } from './speech-verbs.js';
+
+/** A cue found for a quote: who (perhaps a pronoun still to resolve) and the verb. */
+export interface Cue {
+  source: Source;
+  verb: string | null;
+}
+
+/** The text around one quote, cut to its sentence and to the neighbouring quotes. */
+export interface Surroundings {
+  /** Outside-quote text before the opening mark, from the start of its sentence or the previous quote. */
+  before: string;
+  /** Outside-quote text after the closing mark, to the end of its sentence or the next quote. */
+  after: string;
+  /** The quoted words themselves. */
+  quote: string;
+}
+
+/** Where a cue was found; `none` means the quote has no cue of its own. */
+export type CueKind = 'transcript' | 'after' | 'before' | 'subject' | 'none';
+
+interface Word {
+  text: string;
+  /** Lower case without surrounding punctuation. */
+  key: string;
+}
+
+const MAX_SUBJECT_WORDS = 14;
+// Words that open a new clause: the subject of a verb starts after them.
+const CLAUSE_OPENERS = new Set([
+  'that', 'who', 'which', 'and', 'but', 'because', 'while', 'when', 'if', 'as', 'after', 'before',
+  'although', 'though', 'since', 'where', 'whom', 'so', 'or', 'than', 'until', 'unless', 'whether',
+]);
+
+/** Find the cue for a quote from its surroundings. */
+export function findCue(around: Surroundings): { kind: CueKind; cue: Cue | null } {
+  const transcript = /^([A-Z][A-Z.'’\- ]{1,40}[A-Z.]):\s/.exec(around.quote);
+  if (transcript) {
+    const name = transcript[1]!.toLowerCase().replace(/(^|[\s\-'’.])\p{Ll}/gu, (m) => m.toUpperCase());
+    const source = parseSource(name);
+    if (source) return { kind: 'transcript', cue: { source, verb: null } };
+  }
+  const after = cueAfter(around.after);
+  if (after) return { kind: 'after', cue: after };
+  const before = cueBefore(around.before);
+  if (before) return { kind: 'before', cue: before };
+  const subject = subjectOf(around.before);
+  if (subject) return { kind: 'subject', cue: { source: subject, verb: null } };
+  return { kind: 'none', cue: null };
+}
+
+// `, said Dr. Park, ROLE.` · `, Trump said.` · `, Flynn, a top surrogate, said Thursday.` · `, according to X.`
+function cueAfter(text: string): Cue | null {
+  const rest = text.replace(/^[\s,;:\-–—)]+/, '');
+  if (!rest) return null;
+  const according = /^according to\s+(.+)$/is.exec(rest);
+  if (according) return withSource(parseSource(according[1]!), 'according to');
+  const words = wordsOf(rest);
+  const limit = Math.min(words.length, MAX_SUBJECT_WORDS);
+  for (let k = 0; k < limit; k++) {
+    const word = words[k]!;
+    if (!isSpeechVerb(word.key)) {
+      // The subject ends a clause: `"Q," and then the market fell` is no attribution.
+      if (/[.;!?]$/.test(word.text) && k < limit - 1) return null;
+      continue;
+    }
+    if (k > 0) {
+      const source = parseSource(joinWords(words.slice(0, k)));
+      if (source) return { source, verb: word.key };
+    }
+    if (!INVERTING_VERBS.has(word.key)) return null;
+    const subject = words.slice(k + 1);
+    const source = parseSource(joinWords(subject));
+    return source ? { source, verb: word.key } : null;
+  }
+  return null;
+}
+
+// `NAME said: ` · `NAME said the plan was ` · `According to NAME, ` · `NAME, ROLE, said ` · `Obama on Climate Change: `
+function cueBefore(text: string): Cue | null {
+  const trimmed = text.trimEnd();
+  if (!trimmed) return null;
+  const according = /\baccording to\s+([^]+?)[,:]?$/i.exec(trimmed);
+  if (according && !/[.;!?]/.test(according[1]!.slice(0, -1))) {
+    const cue = withSource(parseSource(according[1]!), 'according to');
+    if (cue) return cue;
+  }
+  const words = wordsOf(trimmed);
+  for (let k = words.length - 1; k >= 0; k--) {
+    const word = words[k]!;
+    if (!isSpeechVerb(word.key)) continue;
+    const subject = subjectBefore(words, k);
+    const source = subject.length ? parseSource(joinWords(subject)) : null;
+    if (source) return { source, verb: word.key };
+    // `Said Smith: 'Q'`, `asked Smith, 'Q'`
+    if (INVERTING_VERBS.has(word.key) && subject.length === 0) {
+      const inverted = parseSource(joinWords(words.slice(k + 1)));
+      if (inverted) return { source: inverted, verb: word.key };
+    }
+  }
+  // `Obama on Climate Change: The Trends Are 'Terrifying.'`
+  const colon = trimmed.lastIndexOf(':');
+  if (colon > 0) {
+    const source = parseSource(leadingPhrase(trimmed.slice(0, colon)));
+    if (source?.kind === 'speaker' && source.speaker.name) return { source, verb: null };
+  }
+  return null;
+}
+
+// The sentence's own subject when it opens the text before a partial quote with no verb of
+// speech (`Trump openly admires Putin as a "strong leader"`).
+function subjectOf(before: string): Source | null {
+  if (!/\p{L}/u.test(before)) return null;
+  const source = parseSource(leadingPhrase(before));
+  if (!source) return null;
+  return source.kind === 'pronoun' || source.speaker.name ? source : null;
+}
+
+// The words before a sentence's first lower-case word that is not part of a name.
+function leadingPhrase(text: string): string {
+  const words = text.trim().split(/\s+/);
+  let k = 0;
+  while (k < words.length && (k === 0 || !/^\p{Ll}/u.test(words[k]!) || /^(?:de|van|von|bin|al)$/.test(words[k]!))) {
+    if (/[,;:.]$/.test(words[k]!) && !/^(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Jr|St)\.$/u.test(words[k]!)) {
+      k++;
+      break;
+    }
+    k++;
+  }
+  return words.slice(0, k).join(' ');
+}
+
+// The subject of the verb at `k`: the words back to the start of its clause, an
+// appositive between commas included (`Flynn, a top Trump surrogate, said`).
+function subjectBefore(words: Word[], k: number): Word[] {
+  let start = k;
+  let commas = /,$/.test(words[k - 1]?.text ?? '') ? 2 : 0;
+  while (start > 0 && k - start < MAX_SUBJECT_WORDS) {
+    const prev = words[start - 1]!;
+    if (/[.;:!?]$/.test(prev.text) && !/^(?:\p{Lu}|mr|mrs|ms|dr|sen|rep|gov|gen|lt|jr|st|u\.s)\.?$/u.test(prev.key)) break;
+    if (/,$/.test(prev.text)) {
+      if (commas === 0) break;
+      commas--;
+    }
+    if (CLAUSE_OPENERS.has(prev.key) && start < k) {
+      // `that` and `who` after a name are part of a longer subject only when commas enclose them.
+      if (commas === 0 || prev.key !== 'who') break;
+    }
+    start--;
+  }
+  return words.slice(start, k);
+}
+
+function withSource(source: Source | null, verb: string): Cue | null {
+  return source ? { source, verb } : null;
+}
+
+function wordsOf(text: string): Word[] {
+  return text
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => ({ text: w, key: w.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '') }));
+}
+
+function joinWords(words: Word[]): string {
+  return words.map((w) => w.text).join(' ');
+}

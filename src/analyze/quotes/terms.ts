@@ -1,0 +1,26 @@
+/**
+ * Quoted terms that are not speech: titles of shows (`appearing on "Morning
+ * Joe"`), nicknames inside a name (`Marcia "Cia" Price`) and names the writer
+ * reports (`what they describe as a "Korean Berlin Wall"`).
+ */
+
+const SMALL_WORDS = /^(?:a|an|the|of|and|or|in|on|at|to|for|with|by|from|as|is|are|vs\.?|nor|but|it|its)$/;
+
+/** Is the quoted `text`, between `before` and `after` in its sentence, a term rather than speech? */
+export function isQuotedTerm(text: string, before: string, after: string): boolean {
+  const words = text.split(/\s+/).filter(Boolean);
+  // A nickname between the parts of a name.
+  if (words.length === 1 && /\p{Lu}[\p{L}.]*\s*$/u.test(before) && /^\s*\p{Lu}/u.test(after)) return true;
+  if (!isTitleCase(words)) return false;
+  // Shows and programmes: `on "Face the Nation"`, `on CNN's "State of the Union"`.
+  if (/\bon\s+(?:\S+['’]s\s+)?$/i.test(before)) return true;
+  // A name the writer attributes loosely: `what they describe as a "Korean Berlin Wall"`.
+  return /\b(?:describe[sd]?|dubbed|so-called)\s+(?:as\s+)?(?:a|an|the)?\s*$/i.test(before);
+}
+
+// Every word capitalised but the small ones, at most eight words: a title or a name.
+function isTitleCase(words: string[]): boolean {
+  if (words.length === 0 || words.length > 8) return false;
+  const bare = words.map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter(Boolean);
+  return bare.length > 0 && /^\p{Lu}/u.test(bare[0]!) && bare.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || SMALL_WORDS.test(w));
+}
