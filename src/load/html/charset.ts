@@ -39,17 +39,31 @@ function metaCharset(bytes: Uint8Array): string | undefined {
 
 // Undefined for a label TextDecoder does not know, so the caller falls back to sniffing.
 function decodeAs(bytes: Uint8Array, label: string): string | undefined {
+  let decoder: TextDecoder;
   try {
-    return new TextDecoder(label.trim().toLowerCase()).decode(bytes);
+    decoder = new TextDecoder(label.trim().toLowerCase());
   } catch {
     return undefined;
   }
+  // latin1, iso-8859-1 and ascii are all windows-1252 on the web.
+  return decoder.encoding === 'windows-1252' ? decodeWindows1252(bytes) : decoder.decode(bytes);
 }
 
 function utf8OrWindows1252(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
+    return decodeWindows1252(bytes);
   }
+}
+
+// What windows-1252 puts at 0x80-0x9F (the WHATWG index; five bytes stay C1 controls).
+const WINDOWS_1252_C1 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+// Node's TextDecoder decodes windows-1252 as ISO-8859-1 since 20.18.3 (nodejs/node#60888),
+// which turns curly quotes, dashes and € into C1 controls; map that range here.
+function decodeWindows1252(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length)
+    .toString('latin1')
+    .replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_C1[c.charCodeAt(0) - 0x80]!);
 }

@@ -38,8 +38,8 @@ export function extractArticle(html: string, options: ExtractOptions): Document 
   const content = result?.content;
   if (!content || linkDensity(content) > MAX_LINK_DENSITY) throw noArticle;
   const body = stripUnsafe(htmlToMarkdown(content.innerHTML));
-  const title = page.title ?? clean(result.title);
-  const meta = { ...page, ...(title && { title }), ...(!page.url && options.pageUrl && { url: options.pageUrl }) };
+  // Readability's title is the <title> with its site name cut off, when it can tell.
+  const meta = { title: page.title ?? clean(result.title), ...page, ...(!page.url && options.pageUrl && { url: options.pageUrl }) };
   const doc = parseMarkdown(markdownWithFrontMatter(meta, body), options.source, options.fallbackTitle);
   const words = doc.blocks.reduce((n, block) => n + (block.kind === 'paragraph' ? countWords(block.text) : 0), 0);
   if (words < MIN_WORDS) throw noArticle;

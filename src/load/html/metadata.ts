@@ -30,9 +30,13 @@ export function readMetadata(document: Root, pageUrl?: string): PageMeta {
   const ld = articleJsonLd(document);
   const meta = (selector: string) => clean(document.querySelector(selector)?.getAttribute('content'));
   const ogAuthor = meta('meta[property="article:author"]');
-  const time = document.querySelector('time[pubdate][datetime], time[itemprop~="datePublished"][datetime], article time[datetime]');
+  const time =
+    document.querySelector('time[pubdate][datetime], time[itemprop~="datePublished"][datetime]') ??
+    document.querySelector('article time[datetime]') ??
+    document.querySelector('time[datetime]');
   const found: PageMeta = {
-    title: ldText(ld?.headline) ?? meta('meta[property="og:title"]') ?? meta('meta[name="twitter:title"]'),
+    title:
+      ldText(ld?.headline) ?? meta('meta[property="og:title"]') ?? meta('meta[name="twitter:title"]') ?? headlineInTitle(document),
     author:
       ldNames(ld?.author) ??
       meta('meta[name="author"]') ??
@@ -53,6 +57,18 @@ export function readMetadata(document: Root, pageUrl?: string): PageMeta {
   const out: PageMeta = {};
   for (const [key, value] of Object.entries(found) as Array<[keyof PageMeta, string | undefined]>) if (value) out[key] = value;
   return out;
+}
+
+// The <title> usually adds the site's name to the headline ("Headline — Site");
+// a page heading that the <title> contains is the headline without it.
+function headlineInTitle(document: Root): string | undefined {
+  const title = clean(document.querySelector('title')?.textContent);
+  if (!title) return undefined;
+  for (const h1 of document.querySelectorAll('h1')) {
+    const heading = clean(h1.textContent);
+    if (heading && heading.includes(' ') && title.includes(heading)) return heading;
+  }
+  return undefined;
 }
 
 const ARTICLE_TYPE = /(?:Article|BlogPosting|Report)$/;
