@@ -150,7 +150,8 @@ export function findEntities(units: TextUnit[]): Entity[] {
   const candidates: Candidate[] = [];
   units.forEach((unit, index) => {
     const found = unit.heading ? headingCandidates(unit.text, index) : sentenceCandidates(unit.text, index, vocabulary);
-    candidates.push(...found);
+    // "(DMZ)" right after the name it abbreviates is part of that mention, not another one.
+    candidates.push(...found.filter((c, n) => !(n > 0 && found[n - 1]!.acronym === c.name && c.mention.start === found[n - 1]!.mention.end + 2)));
   });
   return resolve(candidates);
 }

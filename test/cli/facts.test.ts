@@ -1,0 +1,101 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { SHARED, runCli, runJson } from '../helpers/cli.js';
+
+interface Fact {
+  kind: string;
+  text: string;
+  value: unknown;
+  unit: string | null;
+  sentence: string;
+  section: string | null;
+}
+interface FactsJson {
+  article: { title: string; source: string };
+  facts: Fact[];
+  entities: { people: string[]; organizations: string[]; places: string[] };
+}
+
+const gold = JSON.parse(readFileSync(`${SHARED}fixtures/seed-gold.json`, 'utf8')).facts as Record<string, string[]>;
+
+describe('article facts on the bundled article, against the seed gold', () => {
+  let out: FactsJson;
+  beforeAll(() => {
+    out = runJson<FactsJson>(['facts']);
+  });
+
+  const kindOf: Record<string, string> = { dates: 'date', durations: 'duration', quantities: 'quantity' };
+  it.each(['dates', 'durations', 'quantities'].flatMap((group) => gold[group]!.map((text) => [group, text])))(
+    'finds %s: %s',
+    (group, text) => {
+      const fact = out.facts.find((f) => f.text === text);
+      expect(fact, `no fact with text ${text}`).toBeDefined();
+      expect(fact!.kind).toBe(kindOf[group]);
+      expect(fact!.sentence).toContain(text);
+    },
+  );
+
+  it.each([
+    ['people', 'person'],
+    ['organizations', 'organization'],
+    ['places', 'place'],
+  ] as const)('lists exactly the gold %s, as entities and as facts', (group, kind) => {
+    expect([...out.entities[group]].sort()).toEqual([...gold[group]!].sort());
+    expect(out.facts.filter((f) => f.kind === kind).map((f) => f.value).sort()).toEqual([...gold[group]!].sort());
+  });
+
+  it('normalises the dates and parses values and units', () => {
+    const value = (text: string) => out.facts.find((f) => f.text === text);
+    expect(value('October 19, 2025')).toMatchObject({ value: '2025-10-19', unit: 'day', section: null });
+    expect(value('August 2024')).toMatchObject({ value: '2024-08', section: 'Historical Context of Korean Defections' });
+    expect(value('the first quarter of 2025')).toMatchObject({ value: '2025-Q1' });
+    expect(value('250 kilometers (160 miles)')).toMatchObject({ value: 250, unit: 'kilometer', conversion: { value: 160, unit: 'mile' } });
+    expect(value('four months')).toMatchObject({ value: 4, unit: 'month', relation: 'after' });
+  });
+
+  it('gives the article block every JSON answer starts with', () => {
+    expect(out.article.title).toBe('Rare Border Crossing Shakes Korean Peninsula');
+  });
+});
+
+describe('article facts', () => {
+  it('prints a fact box grouped by kind, with each value in its clause', () => {
+    const { code, stdout } = runCli(['facts', '--width', '100']);
+    expect(code).toBe(0);
+    const headings = stdout.split('\n').filter((l) => /^[A-Z]/.test(l));
+    expect(headings.slice(1)).toEqual(['Dates', 'Durations and relative times', 'Quantities', 'People', 'Organisations', 'Places']);
+    expect(stdout).toMatch(/2025-10-19 +The incident occurred on October 19, 2025/);
+    expect(stdout).toMatch(/Park Ji-young +…said Dr\. Park Ji-young, a security analyst at the Sejong Institute/);
+  });
+
+  it('highlights the value when colour is on', () => {
+    const { stdout } = runCli(['facts', '--kind', 'date'], { env: { FORCE_COLOR: '1' } });
+    expect(stdout).toContain('\u001b[33m\u001b[1mOctober 19, 2025\u001b[22m\u001b[39m');
+  });
+
+  it.each([
+    ['date', 'date'],
+    ['dates', 'date'],
+    ['Quantities', 'quantity'],
+    ['people', 'person'],
+    ['organisations', 'organization'],
+    ['place', 'place'],
+  ])('--kind %s keeps only %s facts', (kind, expected) => {
+    const out = runJson<FactsJson>(['facts', '--kind', kind]);
+    expect(out.facts.length).toBeGreaterThan(0);
+    expect(new Set(out.facts.map((f) => f.kind))).toEqual(new Set([expected]));
+  });
+
+  it('rejects an unknown kind as a usage error', () => {
+    const { code, stdout, stderr } = runCli(['facts', '--kind', 'colours']);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/^article: unknown kind 'colours' \(use one of: date, duration/);
+  });
+
+  it('reads standard input, and says so when there is nothing to report', () => {
+    const story = 'Quiet day\n\nNothing happened here at all.\n';
+    expect(runJson<FactsJson>(['facts', '-'], { input: story }).facts).toEqual([]);
+    expect(runCli(['facts', '-'], { input: story }).stdout).toContain('No facts found.');
+  });
+});

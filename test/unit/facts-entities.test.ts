@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { findEntities, type TextUnit } from '../../src/analyze/facts/entities.js';
+
+const prose = (...sentences: string[]): TextUnit[] => sentences.map((text) => ({ text, heading: false }));
+const names = (units: TextUnit[]) => findEntities(units).map((e) => [e.kind, e.name]);
+
+describe('findEntities', () => {
+  it.each([
+    ['an honorific', "'It is rare,' said Dr. Park Ji-young.", ['person', 'Park Ji-young']],
+    ['a title', 'It came after President Lee Jae-myung took office.', ['person', 'Lee Jae-myung']],
+    ['said and an appositive', "'It matters,' noted Kim Sung-han, a former vice minister.", ['person', 'Kim Sung-han']],
+    ['a speaker before said', 'Bruce Klingner said the risk was real.', ['person', 'Bruce Klingner']],
+    ['an age', 'Jane Doe, 45, was arrested on the spot.', ['person', 'Jane Doe']],
+    ['an organisation suffix', 'He is an analyst at the Sejong Institute.', ['organization', 'Sejong Institute']],
+    ['an of-phrase after an organisation head', 'The University of Texas issued a statement.', ['organization', 'University of Texas']],
+    ['and inside an organisation', 'The Food and Drug Administration approved it.', ['organization', 'Food and Drug Administration']],
+    ['a known acronym', 'The FBI opened an inquiry.', ['organization', 'FBI']],
+    ['a gazetteer place', 'She runs a restaurant in Seoul.', ['place', 'Seoul']],
+    ['a possessive place', "This could explain Pyongyang's capabilities.", ['place', 'Pyongyang']],
+    ['a feature word', 'Boats crossed the Atlantic Ocean.', ['place', 'Atlantic Ocean']],
+    ['a demonym before a person', 'Republican Donald Trump told reporters he would win, Trump said.', ['person', 'Donald Trump']],
+  ])('finds %s', (_why, sentence, expected) => {
+    expect(names(prose(sentence))).toEqual([expected]);
+  });
+
+  it.each([
+    ['sentence-initial words', 'However, military analysts disagree. Military analysts say little.'],
+    ['calendar words and compass points', 'On Monday in October the talks moved to the South.'],
+    ['demonyms', 'South Korean officials met North Koreans.'],
+    ['events', 'The soldiers fought in the Korean War.'],
+    ['scare-quoted terms', 'They call it a "Korean Berlin Wall" along the border.'],
+    ['a name said in quotes', 'Then everyone says "Gunbae!" and drinks.'],
+    ['a lone capitalised word without evidence', 'Scroll Down for video.'],
+    ['contractions', "I've never seen it, he said. I'll wait."],
+  ])('lists nothing for %s', (_why, text) => {
+    expect(names(prose(text))).toEqual([]);
+  });
+
+  it('takes a bracketed acronym as another name only when it abbreviates the name before it', () => {
+    expect(names(prose('London (CNN) Officials met in the capital.'))).toEqual([
+      ['place', 'London'],
+      ['organization', 'CNN'],
+    ]);
+  });
+
+  it('joins every name of one thing into one entity', () => {
+    const found = findEntities(
+      prose(
+        'The soldier crossed the Korean Demilitarized Zone (DMZ) at night.',
+        'The DMZ is 4 kilometers wide.',
+        "'It is rare,' said Dr. Park Ji-young, a security analyst.",
+        'Dr. Park added that it was dangerous.',
+      ),
+    );
+    expect(found.map((e) => [e.kind, e.name, e.mentions])).toEqual([
+      ['place', 'Korean Demilitarized Zone (DMZ)', 2],
+      ['person', 'Park Ji-young', 2],
+    ]);
+  });
+
+  it('gives a surname to the person with that name met most recently, matching the title', () => {
+    const found = findEntities(
+      prose(
+        'It comes after liberal President Lee Jae-myung took office.',
+        'President Lee has promised talks.',
+        "'They risk everything,' said Lee Ae-ran, a defector.",
+      ),
+    );
+    expect(found.map((e) => [e.name, e.mentions])).toEqual([
+      ['Lee Jae-myung', 2],
+      ['Lee Ae-ran', 1],
+    ]);
+  });
+
+  it('takes only known places from a title-case heading', () => {
+    const units: TextUnit[] = [
+      { text: 'Rare Border Crossing Shakes Korean Peninsula', heading: true },
+      { text: 'Human Stories Behind the Statistics', heading: true },
+      { text: 'Dangerous Journey Through World’s Most Guarded Border', heading: true },
+    ];
+    expect(names(units)).toEqual([['place', 'Korean Peninsula']]);
+  });
+});
