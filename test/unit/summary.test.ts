@@ -45,6 +45,7 @@ describe('summarize', () => {
     ['a question', 'What happens to the ships that waited offshore now?'],
     ['a fragment', 'No wonder.'],
     ['a credit line', "CNN's Jane Smith contributed to this report."],
+    ['a fragment behind a dateline', 'London (CNN)A long, long time ago.'],
   ])('skips %s even at the top', (_kind, junk) => {
     const text = STORY.replace('\n\n', `\n\n${junk}\n\n`);
     const texts = summarize(plain(text), 3).map((s) => s.text);

@@ -7,8 +7,6 @@ export interface Candidate {
   end: number;
   section: string | null;
   paragraph: number;
-  /** Position among all the article's sentences, from 0. */
-  position: number;
   words: number;
   /** Not prose a summary should quote: a byline, a fragment, a question. */
   skip: boolean;
@@ -29,8 +27,8 @@ const FURNITURE = [
   /^(?:this|the) (?:article|story) (?:was|has been)\b/i,
 ];
 
-// A wire dateline glued to the first words: "(CNN)", "Boston (CNN)", "London (Reuters) -".
-const DATELINE = /^[^()]{0,40}\((?:CNN|Reuters|AP|AFP|The Hollywood Reporter|[\p{Lu}][\p{L} ]{1,30})\)\s*(?:[-–—]\s*)?/u;
+// A wire dateline glued to the story's first words: "(CNN)", "Boston (CNN)", "London (Reuters) -".
+const DATELINE = /^[^()]{0,40}\(\p{Lu}[\p{L} ]{1,30}\)\s*(?:[-–—]\s*)?/u;
 
 /** Every sentence in reading order, marked whether it can stand in a summary. */
 export function candidates(article: Article): Candidate[] {
@@ -38,14 +36,14 @@ export function candidates(article: Article): Candidate[] {
   for (const section of article.sections) {
     for (const paragraph of section.paragraphs) {
       for (const sentence of paragraph.sentences) {
-        const words = countWords(sentence.text.replace(DATELINE, ''));
+        // The dateline is not part of what the first sentence says.
+        const words = countWords(out.length === 0 ? sentence.text.replace(DATELINE, '') : sentence.text);
         out.push({
           text: sentence.text,
           start: sentence.start,
           end: sentence.end,
           section: section.title,
           paragraph: paragraph.index,
-          position: out.length,
           words,
           skip: isNonContent(sentence.text, words),
           caption: looksLikeCaption(sentence.text),
