@@ -5,6 +5,7 @@
  *   `NAME said: 'Q'` · `NAME said the plan was 'Q'` · `According to NAME, 'Q'` · `NAME on X: 'Q'`
  *   and transcripts, where the quote opens with the speaker: `"WALLACE: …"`.
  */
+import { isHonorific } from '../names.js';
 import { parseSource, type Source } from './speakers.js';
 import { INVERTING_VERBS, isSpeechVerb } from './speech-verbs.js';
 
@@ -38,7 +39,10 @@ const MAX_SUBJECT_WORDS = 14;
 const CLAUSE_OPENERS = new Set([
   'that', 'who', 'which', 'and', 'but', 'because', 'while', 'when', 'if', 'as', 'after', 'before',
   'although', 'though', 'since', 'where', 'whom', 'so', 'or', 'than', 'until', 'unless', 'whether',
+  'what', 'how', 'why', '—', '–', '-', '―', '--',
 ]);
+// A subject longer than this without a name is a clause, not a speaker.
+const MAX_DESCRIPTION_WORDS = 7;
 
 /** Find the cue for a quote from its surroundings. */
 export function findCue(around: Surroundings): { kind: CueKind; cue: Cue | null } {
@@ -63,25 +67,44 @@ function cueAfter(text: string): Cue | null {
   if (!rest) return null;
   const according = /^according to\s+(.+)$/is.exec(rest);
   if (according) return withSource(parseSource(according[1]!), 'according to');
+  // A pull quote signed with a dash: `"…" ― Sonya Herridge`.
+  const signed = /^[―—–]+\s*(.+)$/s.exec(text.trim());
+  if (signed) {
+    const source = parseSource(signed[1]!);
+    if (source?.kind === 'speaker' && source.speaker.name) return { source, verb: null };
+  }
   const words = wordsOf(rest);
   const limit = Math.min(words.length, MAX_SUBJECT_WORDS);
   for (let k = 0; k < limit; k++) {
     const word = words[k]!;
     if (!isSpeechVerb(word.key)) {
-      // The subject ends a clause: `"Q," and then the market fell` is no attribution.
-      if (/[.;!?]$/.test(word.text) && k < limit - 1) return null;
+      // The clause ends before any verb: `"Q," and then the market fell.` is no attribution.
+      if (endsSentence(word) && k < limit - 1) return null;
       continue;
     }
     if (k > 0) {
-      const source = parseSource(joinWords(words.slice(0, k)));
+      const source = plausible(parseSource(joinWords(subjectBefore(words, k))));
       if (source) return { source, verb: word.key };
     }
     if (!INVERTING_VERBS.has(word.key)) return null;
-    const subject = words.slice(k + 1);
-    const source = parseSource(joinWords(subject));
+    const source = plausible(parseSource(joinWords(words.slice(k + 1))));
     return source ? { source, verb: word.key } : null;
   }
   return null;
+}
+
+// A subject that reads as a source: a name, a pronoun or a short description with no verb of speech in it.
+function plausible(source: Source | null): Source | null {
+  if (!source || source.kind === 'pronoun' || source.speaker.name) return source;
+  const words = (source.speaker.description ?? '').split(/\s+/);
+  if (words.length > MAX_DESCRIPTION_WORDS || words.some((w) => isSpeechVerb(w.replace(/[^\p{L}]/gu, '')))) return null;
+  return source;
+}
+
+// A word that ends its sentence: a stop that is not an abbreviation's (`Rep.`, `C.`, `U.S.`).
+function endsSentence(word: Word): boolean {
+  if (!/[.;!?]["'”’)]*$/.test(word.text)) return false;
+  return !(/^\(?[\p{L}.\-]+\.\)?$/u.test(word.text) && (isHonorific(word.key) || /^\p{L}$|\./u.test(word.key) || /^\(/.test(word.text)));
 }
 
 // `NAME said: ` · `NAME said the plan was ` · `According to NAME, ` · `NAME, ROLE, said ` · `Obama on Climate Change: `
@@ -98,11 +121,11 @@ function cueBefore(text: string): Cue | null {
     const word = words[k]!;
     if (!isSpeechVerb(word.key)) continue;
     const subject = subjectBefore(words, k);
-    const source = subject.length ? parseSource(joinWords(subject)) : null;
+    const source = subject.length ? plausible(parseSource(joinWords(subject))) : null;
     if (source) return { source, verb: word.key };
     // `Said Smith: 'Q'`, `asked Smith, 'Q'`
     if (INVERTING_VERBS.has(word.key) && subject.length === 0) {
-      const inverted = parseSource(joinWords(words.slice(k + 1)));
+      const inverted = plausible(parseSource(joinWords(words.slice(k + 1))));
       if (inverted) return { source: inverted, verb: word.key };
     }
   }
@@ -145,12 +168,12 @@ function subjectBefore(words: Word[], k: number): Word[] {
   let commas = /,$/.test(words[k - 1]?.text ?? '') ? 2 : 0;
   while (start > 0 && k - start < MAX_SUBJECT_WORDS) {
     const prev = words[start - 1]!;
-    if (/[.;:!?]$/.test(prev.text) && !/^(?:\p{Lu}|mr|mrs|ms|dr|sen|rep|gov|gen|lt|jr|st|u\.s)\.?$/u.test(prev.key)) break;
+    if (endsSentence(prev) || /:$/.test(prev.text)) break;
     if (/,$/.test(prev.text)) {
       if (commas === 0) break;
       commas--;
     }
-    if (CLAUSE_OPENERS.has(prev.key) && start < k) {
+    if ((CLAUSE_OPENERS.has(prev.key) || CLAUSE_OPENERS.has(prev.text)) && start < k) {
       // `that` and `who` after a name are part of a longer subject only when commas enclose them.
       if (commas === 0 || prev.key !== 'who') break;
     }

@@ -119,6 +119,8 @@ function trimPunctuation(word: string): string {
 
 function clean(phrase: string): string {
   let text = phrase
+    // Party and state labels (`Rep. Gwen Moore (D-Wis.)`) are not part of the name.
+    .replace(/\s*\([^)]*\)/g, '')
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^[\s,;:.\-–—"“”'‘’(]+/, '')
