@@ -211,7 +211,10 @@ function isOpener(word: string, vocabulary: Set<string>, sentence: string): bool
   if (FUNCTION_WORDS.has(word)) return true;
   if (!vocabulary.has(word.toLowerCase())) return false;
   // Written in lower case elsewhere, but also capitalised inside this sentence? Then it is a name here too.
-  return !new RegExp(`(?<=\\S\\s)${word}\\b`).test(sentence);
+  for (let at = sentence.indexOf(` ${word}`, 1); at !== -1; at = sentence.indexOf(` ${word}`, at + 1)) {
+    if (!/[\p{L}\p{N}]/u.test(sentence[at + word.length + 1] ?? '')) return false;
+  }
+  return true;
 }
 
 function candidatesFromRun(ws: Word[], first: number, last: number, sentence: string, unit: number): Candidate[] {
@@ -335,6 +338,7 @@ function resolve(candidates: Candidate[]): Entity[] {
   const drafts: Draft[] = [];
   const byName = new Map<string, Draft>();
   const byAcronym = new Map<string, Draft>();
+  const byEnd = new Map<string, Draft[]>();
   const merge = (d: Draft, c: Candidate) => {
     for (const [k, v] of Object.entries(c.kinds)) d.kinds[k as EntityKind] = (d.kinds[k as EntityKind] ?? 0) + v;
     if (c.title) d.titles.add(c.title);
@@ -354,6 +358,14 @@ function resolve(candidates: Candidate[]): Entity[] {
     };
     drafts.push(d);
     byName.set(c.name, d);
+    // Index full names by their first and last word, so a surname finds its person without a scan.
+    if (d.tokens.length > 1) {
+      for (const token of new Set([d.tokens[0]!, d.tokens[d.tokens.length - 1]!])) {
+        const list = byEnd.get(token);
+        if (list) list.push(d);
+        else byEnd.set(token, [d]);
+      }
+    }
     merge(d, c);
   };
 
@@ -361,7 +373,7 @@ function resolve(candidates: Candidate[]): Entity[] {
   const ordered = [...candidates].sort((a, b) => Number(isShort(a)) - Number(isShort(b)) || a.mention.unit - b.mention.unit || a.mention.start - b.mention.start);
   for (const c of ordered) {
     const exact = byName.get(c.name) ?? byAcronym.get(c.name);
-    const known = exact ?? (isShort(c) ? referent(c, drafts) : undefined);
+    const known = exact ?? (isShort(c) ? referent(c, byEnd.get(c.name) ?? []) : undefined);
     // A surname met alone ("Jordan") counts for the person it refers to, not for the country the gazetteer knows.
     if (known && !exact) c.kinds = { [bestKind(known.kinds) ?? 'person']: 1 };
     if (known) merge(known, c);
@@ -393,6 +405,7 @@ const isShort = (c: Candidate) => !c.name.includes(' ') && !c.heading;
 // "Park" or "President Lee" refers to the person of that name met most recently (or, failing that, next);
 // "the Post" to the Washington Post, "Amnesty" to Amnesty International.
 function referent(c: Candidate, drafts: Draft[]): Draft | undefined {
+  if (drafts.length === 0) return undefined;
   const matches = drafts.filter((d) => {
     if (d.tokens.length < 2) return false;
     if ((d.kinds.person ?? 0) > 0) return d.tokens[0] === c.name || d.tokens[d.tokens.length - 1] === c.name;
