@@ -32,25 +32,30 @@ export function summarize(article: Article, count: number): SummarySentence[] {
   // News front-loads its point, so only the top of the article competes; this also keeps huge inputs linear.
   const pool = usable.slice(0, 2 * count + 2);
   const words = new Map<Candidate, string[]>(usable.map((c) => [c, contentWords(c.text)]));
-  const article_ = profile(words.values(), contentWords(article.title));
-  const base = pool.map((c, rank) => scoreSentence(c, words.get(c)!, rank, article_));
+  const wordSets = pool.map((c) => new Set(words.get(c)));
+  const articleProfile = profile(words.values(), contentWords(article.title));
+  const base = pool.map((c, rank) => scoreSentence(c, words.get(c)!, rank, articleProfile));
 
+  // Greedy choice with redundancy (MMR); each candidate's overlap with the summary so far is
+  // updated after each pick, so a large -n stays linear in the pool per pick.
+  const repeat = pool.map(() => 0);
+  const taken = pool.map(() => false);
   const chosen: number[] = [];
-  while (chosen.length < Math.min(count, pool.length)) {
+  while (chosen.length < count) {
     let best = -1;
     let bestScore = -Infinity;
     for (let i = 0; i < pool.length; i++) {
-      if (chosen.includes(i)) continue;
-      const repeat = Math.max(0, ...chosen.map((j) => overlap(words.get(pool[i]!)!, words.get(pool[j]!)!)));
-      if (repeat >= RESTATES) continue;
-      const score = base[i]! - REDUNDANCY * repeat;
+      if (taken[i] || repeat[i]! >= RESTATES) continue;
+      const score = base[i]! - REDUNDANCY * repeat[i]!;
       if (score > bestScore) {
         bestScore = score;
         best = i;
       }
     }
     if (best < 0) break;
+    taken[best] = true;
     chosen.push(best);
+    for (let i = 0; i < pool.length; i++) repeat[i] = Math.max(repeat[i]!, overlap(wordSets[i]!, wordSets[best]!));
   }
   return chosen
     .sort((a, b) => a - b)
@@ -59,10 +64,8 @@ export function summarize(article: Article, count: number): SummarySentence[] {
 }
 
 // Share of the shorter sentence's words that the other one repeats.
-function overlap(a: string[], b: string[]): number {
-  const setA = new Set(a);
-  const setB = new Set(b);
+function overlap(a: Set<string>, b: Set<string>): number {
   let shared = 0;
-  for (const w of setA) if (setB.has(w)) shared++;
-  return shared / Math.max(1, Math.min(setA.size, setB.size));
+  for (const w of a) if (b.has(w)) shared++;
+  return shared / Math.max(1, Math.min(a.size, b.size));
 }
