@@ -35,6 +35,10 @@ interface Word {
 }
 
 const MAX_SUBJECT_WORDS = 14;
+// An appositive may run long: `Leonard E. Burman, director of … and a professor at …, said`.
+const MAX_APPOSITIVE_WORDS = 32;
+// Words between a subject and its verb: `has repeatedly said`, `forcefully told`.
+const AUXILIARY = /^(?:has|have|had|would|will|could|should|might|may|can|did|does|do|also|later|then|once|again|often|never|not|always|just|first|even|still|already|further|\p{L}+ly)$/u;
 // Words that open a new clause: the subject of a verb starts after them.
 const CLAUSE_OPENERS = new Set([
   'that', 'who', 'which', 'and', 'but', 'because', 'while', 'when', 'if', 'as', 'after', 'before',
@@ -74,7 +78,7 @@ function cueAfter(text: string): Cue | null {
     if (source?.kind === 'speaker' && source.speaker.name) return { source, verb: null };
   }
   const words = wordsOf(rest);
-  const limit = Math.min(words.length, MAX_SUBJECT_WORDS);
+  const limit = Math.min(words.length, MAX_APPOSITIVE_WORDS);
   for (let k = 0; k < limit; k++) {
     const word = words[k]!;
     if (!isSpeechVerb(word.key)) {
@@ -116,19 +120,22 @@ function cueBefore(text: string): Cue | null {
     const cue = withSource(parseSource(according[1]!), 'according to');
     if (cue) return cue;
   }
+  // The nearest verb with a plausible subject; a described source (`a majority of Americans
+  // have come to believe`) yields to a named one earlier in the sentence (`Mr. Obama said, …`).
   const words = wordsOf(trimmed);
+  let described: Cue | null = null;
   for (let k = words.length - 1; k >= 0; k--) {
     const word = words[k]!;
     if (!isSpeechVerb(word.key)) continue;
     const subject = subjectBefore(words, k);
-    const source = subject.length ? plausible(parseSource(joinWords(subject))) : null;
-    if (source) return { source, verb: word.key };
+    let source = subject.length ? plausible(parseSource(joinWords(subject))) : null;
     // `Said Smith: 'Q'`, `asked Smith, 'Q'`
-    if (INVERTING_VERBS.has(word.key) && subject.length === 0) {
-      const inverted = plausible(parseSource(joinWords(words.slice(k + 1))));
-      if (inverted) return { source: inverted, verb: word.key };
-    }
+    if (!source && INVERTING_VERBS.has(word.key) && subject.length === 0) source = plausible(parseSource(joinWords(words.slice(k + 1))));
+    if (!source) continue;
+    if (source.kind === 'pronoun' || source.speaker.name) return { source, verb: word.key };
+    described ??= { source, verb: word.key };
   }
+  if (described) return described;
   // `Obama on Climate Change: The Trends Are 'Terrifying.'`
   const colon = trimmed.lastIndexOf(':');
   if (colon > 0) {
@@ -162,24 +169,26 @@ function leadingPhrase(text: string): string {
 }
 
 // The subject of the verb at `k`: the words back to the start of its clause, an
-// appositive between commas included (`Flynn, a top Trump surrogate, said`).
+// appositive between commas included (`Flynn, a top Trump surrogate, said`), adverbs
+// and auxiliaries before the verb left out (`Marc Morial forcefully told`).
 function subjectBefore(words: Word[], k: number): Word[] {
-  let start = k;
-  let commas = /,$/.test(words[k - 1]?.text ?? '') ? 2 : 0;
-  while (start > 0 && k - start < MAX_SUBJECT_WORDS) {
+  let end = k;
+  while (end > 0 && AUXILIARY.test(words[end - 1]!.key) && !/,$/.test(words[end - 1]!.text)) end--;
+  let start = end;
+  // Between the two commas of an appositive, clause words (`and`, `who`) belong to it.
+  let commas = /,$/.test(words[end - 1]?.text ?? '') ? 2 : 0;
+  while (start > 0 && end - start < (commas ? MAX_APPOSITIVE_WORDS : MAX_SUBJECT_WORDS)) {
     const prev = words[start - 1]!;
     if (endsSentence(prev) || /:$/.test(prev.text)) break;
     if (/,$/.test(prev.text)) {
       if (commas === 0) break;
       commas--;
     }
-    if ((CLAUSE_OPENERS.has(prev.key) || CLAUSE_OPENERS.has(prev.text)) && start < k) {
-      // `that` and `who` after a name are part of a longer subject only when commas enclose them.
-      if (commas === 0 || prev.key !== 'who') break;
-    }
+    const inAppositive = commas === 1 && start < end;
+    if ((CLAUSE_OPENERS.has(prev.key) || CLAUSE_OPENERS.has(prev.text)) && start < end && !inAppositive) break;
     start--;
   }
-  return words.slice(start, k);
+  return words.slice(start, end);
 }
 
 function withSource(source: Source | null, verb: string): Cue | null {

@@ -86,7 +86,15 @@ function blocksOf(article: Article): Block[] {
 function surroundings(block: Block, spans: MarkSpan[], k: number): Surroundings {
   const span = spans[k]!;
   const sentenceStart = block.sentences.findLast((s) => s.start <= span.outerStart)?.start ?? 0;
-  const sentenceEnd = block.sentences.find((s) => s.end >= span.outerEnd)?.end ?? block.text.length;
+  let sentence = block.sentences.findIndex((s) => s.end >= span.outerEnd);
+  // A quote that ends its own sentence (`…in our country?” Clinton said.`) takes its cue from
+  // the next one when the mark inside was a question or exclamation, or the next is short.
+  const next = block.sentences[sentence + 1];
+  if (sentence !== -1 && next && block.sentences[sentence]!.end <= span.outerEnd + 1) {
+    const inner = block.text.slice(span.end - 1, span.end);
+    if (/[?!]/.test(inner) || next.end - next.start < 60) sentence++;
+  }
+  const sentenceEnd = sentence === -1 ? block.text.length : block.sentences[sentence]!.end;
   const from = Math.max(sentenceStart, spans[k - 1]?.outerEnd ?? 0);
   const to = Math.min(sentenceEnd, spans[k + 1]?.outerStart ?? block.text.length);
   return {

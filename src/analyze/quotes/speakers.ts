@@ -81,7 +81,8 @@ function findName(head: string): { words: string[]; honorific: string | null; be
       continue;
     }
     const { honorific, name } = splitHonorific(run.map(trimPunctuation));
-    if (!name.length || (name.length === 1 && isHonorific(name[0]!))) return null;
+    // A title alone (`the President said`) names no one; `Mr. King` does.
+    if (!name.length || (run.length === 1 && isHonorific(name[0]!))) return null;
     if (name.length === 1 && /^the$/i.test(words[i - 1] ?? '') && !isOrganizationName(name)) return null;
     const before = words.slice(0, i).filter((w) => !/^the$/i.test(w) || i > 1).join(' ');
     return { words: name, honorific, before: /\p{Ll}/u.test(before) ? before : '' };
