@@ -27,7 +27,7 @@ const { version } = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
 // Build beside dist/ and swap it in, so a build never leaves a half-written dist/ for a running test.
 const out = `${root}dist.tmp-${process.pid}`;
 await build({
-  entryPoints: [`${root}src/cli.ts`],
+  entryPoints: [`${root}src/cli.ts`, `${root}src/render-worker.ts`],
   outdir: out,
   bundle: true,
   splitting: true,

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { ArticleError } from '../errors.js';
 import type { Meta } from '../model.js';
+import { stripUnsafe } from './sanitize.js';
 
 const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/;
 
@@ -61,7 +62,8 @@ function parseWithJsYaml(yaml: string, source: string): Meta {
   const meta: Meta = {};
   if (data && typeof data === 'object' && !Array.isArray(data)) {
     for (const [key, value] of Object.entries(data)) {
-      if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') meta[key] = String(value);
+      // YAML escapes ("\e", "\x9b") can write control characters the raw text did not have.
+      if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') meta[key] = stripUnsafe(String(value));
     }
   }
   return meta;

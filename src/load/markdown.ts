@@ -1,11 +1,13 @@
 import { Lexer, type Token, type Tokens } from 'marked';
 import type { Block, Document } from '../model.js';
 import { splitFrontMatter } from './front-matter.js';
+import { capNesting } from './markdown-guard.js';
 import { decodeEntities, stripUnsafe } from './sanitize.js';
 
 /** Markdown with optional YAML front matter; headings become sections. */
 export function parseMarkdown(text: string, source: string, fallbackTitle: string): Document {
-  const { meta, body } = splitFrontMatter(text, source);
+  const { meta, body: written } = splitFrontMatter(text, source);
+  const body = capNesting(written);
   const tokens = new Lexer().lex(body);
   const blocks: Block[] = [];
   collectBlocks(tokens, blocks);

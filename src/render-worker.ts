@@ -1,0 +1,13 @@
+/**
+ * Renders Markdown for the terminal in a worker thread, so that the main
+ * thread can stop waiting (and end the worker) when marked or a table takes
+ * too long. Bundled as its own entry: dist/render-worker.js.
+ */
+import chalk from 'chalk';
+import { parentPort, workerData } from 'node:worker_threads';
+import type { OutputContext } from './present/context.js';
+import { renderMarkdown } from './present/markdown.js';
+
+const { markdown, ctx, level } = workerData as { markdown: string; ctx: OutputContext; level: 0 | 1 | 2 | 3 };
+chalk.level = level;
+parentPort!.postMessage(renderMarkdown(markdown, ctx));
