@@ -7,7 +7,8 @@
  * Headings are title case, so only known names are taken from them.
  */
 import { PLACE_HEADS, PLACE_NAMED_ORGS, PLACES, isDemonym } from './gazetteer.js';
-import { HONORIFICS, SAYING, TITLES, bareHonorific } from './names.js';
+import { INVERTING_VERBS, SPEECH_VERBS } from '../quotes/speech-verbs.js';
+import { HONORIFICS, TITLES, bareHonorific } from './names.js';
 
 export type EntityKind = 'person' | 'organization' | 'place';
 
@@ -92,8 +93,6 @@ const FUNCTION_WORDS = new Set([
 
 /** Lowercase words that may sit inside a name (`Joint Chiefs of Staff`, `Charles de Gaulle`). */
 const PARTICLES = new Set(['de', 'da', 'van', 'von', 'der', 'den', 'del', 'la', 'le', 'al', 'bin', 'ibn', 'el', 'dos', 'du']);
-
-const LISTENER_VERBS = new Set(['told', 'tells', 'asked']);
 
 const PLACE_PREPOSITIONS = new Set(['in', 'to', 'from', 'across', 'near', 'into', 'toward', 'towards', 'outside', 'inside', 'through', 'throughout', 'via', 'around']);
 
@@ -294,9 +293,9 @@ function scoreKinds(c: Candidate, tokens: string[], before: string[], tail: stri
   if (!personShaped) return;
   const prev = before[before.length - 1] ?? '';
   // "said Kim Sung-han", "Bruce Klingner said", "Lee Ae-ran, a defector", "Smith, 45,", "Jones, who".
-  // "told CNN": the one told may be a news outlet, so only verbs with the speaker after them count here.
-  if (SAYING.has(prev) && !LISTENER_VERBS.has(prev) && !punctBefore) add(c, 'person', 2);
-  if (/^\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b/u.test(tail) && SAYING.has(/^\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.exec(tail)![1]!)) add(c, 'person', tokens.length > 1 ? 2 : 1);
+  // "said Kim" but not "told CNN": only verbs that take no object put their speaker after them.
+  if (INVERTING_VERBS.has(prev) && !punctBefore) add(c, 'person', 2);
+  if (/^\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b/u.test(tail) && SPEECH_VERBS.has(/^\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.exec(tail)![1]!)) add(c, 'person', tokens.length > 1 ? 2 : 1);
   if (/^,\s(?:a|an|the)\s(?:former\s|retired\s|senior\s)?[\p{Ll}-]+/u.test(tail) && tokens.length > 1) add(c, 'person', 1);
   if (/^,\s(?:who|whose)\b|^,\s\d{1,3},/u.test(tail)) add(c, 'person', 2);
   if (PLACE_PREPOSITIONS.has(prev) && !c.kinds.person) add(c, 'place', 1);

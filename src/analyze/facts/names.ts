@@ -1,6 +1,6 @@
 /**
- * Words around people's names: honorifics and titles that precede a name
- * (`Dr.`, `President`), and verbs of saying that follow or precede one.
+ * Words before people's names, as the facts engine splits them off a run of
+ * capitalised words: honorifics (`Dr.`) and chains of titles (`Vice Foreign Minister`).
  */
 
 /** Honorifics, with or without their period (`Dr.`, `Mr`). */
@@ -18,14 +18,6 @@ export const TITLES = new Set([
   'Bishop', 'Archbishop', 'Cardinal', 'Rabbi', 'Imam', 'Sheikh', 'Pastor', 'Reverend', 'Coach', 'Inspector',
   'Superintendent', 'Chief', 'Deputy', 'Foreign', 'Defense', 'Defence', 'Finance', 'Interior', 'Health', 'Home',
   'Former', 'Acting', 'Speaker', 'Leader', 'Premier', 'President-elect', 'Dr', 'CEO', 'Director', 'Agent', 'Trooper', 'Attorney', 'Miss',
-]);
-
-/** Verbs that attribute speech: `X said`, `said X`. */
-export const SAYING = new Set([
-  'said', 'says', 'told', 'tells', 'noted', 'notes', 'explained', 'explains', 'stated', 'states', 'added', 'adds',
-  'argued', 'argues', 'claimed', 'claims', 'wrote', 'writes', 'warned', 'warns', 'insisted', 'insists', 'asked',
-  'replied', 'suggested', 'commented', 'recalled', 'admitted', 'confirmed', 'announced', 'declared', 'tweeted',
-  'continued', 'observed', 'remarked', 'acknowledged', 'cautioned', 'urged', 'testified', 'recounted',
 ]);
 
 /** `Dr.` → `Dr`: honorifics are compared without their period. */
