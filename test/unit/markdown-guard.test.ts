@@ -3,7 +3,7 @@ import { capNesting, MAX_NESTING } from '../../src/load/markdown-guard.js';
 
 describe('capNesting', () => {
   it.each([
-    ['deep quotes are cut to the cap', '>'.repeat(2000) + ' deep', `${'> '.repeat(MAX_NESTING)}deep`],
+    ['deep quotes are cut to the cap', '>'.repeat(2000) + ' deep', `${'>'.repeat(MAX_NESTING)} deep`],
     ['deep bullets on one line are cut', `${'- '.repeat(500)}x`, `${'- '.repeat(MAX_NESTING)}x`],
     ['deep indentation is cut', `${' '.repeat(400)}- x`, `${' '.repeat(MAX_NESTING * 4)}- x`],
     ['shallow nesting is untouched', '> > quoted\n- a\n  - b', '> > quoted\n- a\n  - b'],
