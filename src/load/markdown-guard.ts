@@ -30,7 +30,7 @@ export function capNesting(markdown: string): string {
     const prefix = CONTAINERS.exec(line)?.[0];
     if (prefix) {
       const markers = prefix.match(MARKER)!;
-      if (markers.length > MAX_NESTING) line = markers.slice(0, MAX_NESTING).join('') + line.slice(prefix.length);
+      if (markers.length > MAX_NESTING) line = `${markers.slice(0, MAX_NESTING).join('').trimEnd()} ${line.slice(prefix.length)}`;
     }
     const indent = /^[ \t]*/.exec(line)![0];
     if (indent.length > maxIndent) line = ' '.repeat(maxIndent) + line.slice(indent.length);
