@@ -75,7 +75,7 @@ describe('article save', () => {
   it.each([
     ['a folder that does not exist', '/news.html', ['--out', 'missing/a.md'], /^article: cannot write missing\/a\.md: there is no folder missing\n$/],
     ['a folder in the way (the written file is removed)', '/news.html', ['--out', 'taken', '--force'], /^article: cannot write taken: it is a folder\n$/],
-    ['a page that cannot be fetched', '/missing.html', [], /^article: .*HTTP 404 Not Found/, []],
+    ['a page that cannot be fetched', '/missing.html', [], /^article: .*HTTP 404 Not Found/],
   ])('leaves no file behind on failure: %s', async (_name, path, args, message) => {
     const dir = freshDir();
     mkdirSync(join(dir, 'taken'));
