@@ -18,6 +18,7 @@ describe('findEntities', () => {
     ['a gazetteer place', 'She runs a restaurant in Seoul.', ['place', 'Seoul']],
     ['a possessive place', "This could explain Pyongyang's capabilities.", ['place', 'Pyongyang']],
     ['a feature word', 'Boats crossed the Atlantic Ocean.', ['place', 'Atlantic Ocean']],
+    ['a team named for its city', 'The Boston Red Sox said they would appeal.', ['organization', 'Boston Red Sox']],
     ['a demonym before a person', 'Republican Donald Trump told reporters he would win, Trump said.', ['person', 'Donald Trump']],
   ])('finds %s', (_why, sentence, expected) => {
     expect(names(prose(sentence))).toEqual([expected]);

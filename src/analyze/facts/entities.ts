@@ -287,10 +287,12 @@ function scoreKinds(c: Candidate, tokens: string[], before: string[], tail: stri
   if (c.title) add(c, 'person', 3);
   if (ORG_HEADS.has(last) || tokens.some((t, n) => ORG_HEADS.has(t) && ['of', 'for', 'on'].includes(tokens[n + 1] ?? ''))) add(c, 'organization', 3);
   else if (tokens.some((t) => ORG_HEADS.has(t))) add(c, 'organization', 1);
-  if (KNOWN_ORGS.has(c.name) || PLACE_NAMED_ORGS.has(c.name)) add(c, 'organization', 4);
+  // "Boston Red Sox", "Atlanta Braves": a place and a plural make a team, not a person.
+  const team = tokens.length > 1 && /[sx]$/.test(last) && tokens.slice(0, -1).some((_, n) => PLACES.has(tokens.slice(0, n + 1).join(' ')));
+  if (KNOWN_ORGS.has(c.name) || PLACE_NAMED_ORGS.has(c.name) || team) add(c, 'organization', 4);
   else if (PLACES.has(c.name)) add(c, 'place', 3);
   else if (tokens.length > 1 && PLACE_HEADS.has(last)) add(c, 'place', 2);
-  if (!personShaped) return;
+  if (!personShaped || team) return;
   const prev = before[before.length - 1] ?? '';
   // "said Kim Sung-han", "Bruce Klingner said", "Lee Ae-ran, a defector", "Smith, 45,", "Jones, who".
   // "said Kim" but not "told CNN": only verbs that take no object put their speaker after them.
