@@ -60,15 +60,17 @@ export function readMetadata(document: Root, pageUrl?: string): PageMeta {
 }
 
 // The <title> usually adds the site's name to the headline ("Headline — Site");
-// a page heading that the <title> contains is the headline without it.
+// the longest page heading that the <title> contains is the headline without it
+// (a logo in an <h1> is the site's name, and shorter).
 function headlineInTitle(document: Root): string | undefined {
   const title = clean(document.querySelector('title')?.textContent);
   if (!title) return undefined;
+  let best: string | undefined;
   for (const h1 of document.querySelectorAll('h1')) {
     const heading = clean(h1.textContent);
-    if (heading && heading.includes(' ') && title.includes(heading)) return heading;
+    if (heading && title.includes(heading) && heading.length > (best?.length ?? 0)) best = heading;
   }
-  return undefined;
+  return best;
 }
 
 const ARTICLE_TYPE = /(?:Article|BlogPosting|Report)$/;
