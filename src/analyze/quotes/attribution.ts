@@ -23,6 +23,8 @@ export interface Surroundings {
   after: string;
   /** The quoted words themselves. */
   quote: string;
+  /** The next sentence, when the quote ends its own: `"…?" Trump said.` splits after the mark. */
+  next: string;
 }
 
 /** Where a cue was found; `none` means the quote has no cue of its own. */
@@ -60,6 +62,8 @@ export function findCue(around: Surroundings): { kind: CueKind; cue: Cue | null 
   if (after) return { kind: 'after', cue: after };
   const before = cueBefore(around.before);
   if (before) return { kind: 'before', cue: before };
+  const next = around.next ? cueAfter(around.next) : null;
+  if (next) return { kind: 'after', cue: next };
   const subject = subjectOf(around.before);
   if (subject) return { kind: 'subject', cue: { source: subject, verb: null } };
   return { kind: 'none', cue: null };

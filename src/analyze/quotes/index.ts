@@ -86,21 +86,23 @@ function blocksOf(article: Article): Block[] {
 function surroundings(block: Block, spans: MarkSpan[], k: number): Surroundings {
   const span = spans[k]!;
   const sentenceStart = block.sentences.findLast((s) => s.start <= span.outerStart)?.start ?? 0;
-  let sentence = block.sentences.findIndex((s) => s.end >= span.outerEnd);
-  // A quote that ends its own sentence (`…in our country?” Clinton said.`) takes its cue from
-  // the next one when the mark inside was a question or exclamation, or the next is short.
-  const next = block.sentences[sentence + 1];
-  if (sentence !== -1 && next && block.sentences[sentence]!.end <= span.outerEnd + 1) {
-    const inner = block.text.slice(span.end - 1, span.end);
-    if (/[?!]/.test(inner) || next.end - next.start < 60) sentence++;
-  }
+  const sentence = block.sentences.findIndex((s) => s.end >= span.outerEnd);
   const sentenceEnd = sentence === -1 ? block.text.length : block.sentences[sentence]!.end;
   const from = Math.max(sentenceStart, spans[k - 1]?.outerEnd ?? 0);
   const to = Math.min(sentenceEnd, spans[k + 1]?.outerStart ?? block.text.length);
+  // A quote that ends its own sentence (`…in our country?” Clinton said.`) may take its cue
+  // from the next one, when the mark inside was a question or exclamation, or the next is short.
+  let next = '';
+  const following = block.sentences[sentence + 1];
+  if (sentence !== -1 && following && sentenceEnd <= span.outerEnd + 1 && following.start < (spans[k + 1]?.outerStart ?? Infinity)) {
+    const inner = block.text.slice(span.end - 1, span.end);
+    if (/[?!]/.test(inner) || following.end - following.start < 60) next = block.text.slice(following.start, Math.min(following.end, spans[k + 1]?.outerStart ?? Infinity));
+  }
   return {
     before: from < span.outerStart ? block.text.slice(from, span.outerStart) : '',
     after: span.outerEnd < to ? block.text.slice(span.outerEnd, to) : '',
     quote: block.text.slice(span.start, span.end),
+    next,
   };
 }
 

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { collectExperts, extractQuotes } from '../../src/analyze/quotes/index.js';
+import { parsePlainText } from '../../src/load/plaintext.js';
+import { buildArticle } from '../../src/model.js';
+
+// Paragraphs are lines; the first line is the headline.
+const article = (...paragraphs: string[]) => buildArticle(parsePlainText(['Headline', ...paragraphs].join('\n\n'), 'test'));
+const first = (...paragraphs: string[]) => extractQuotes(article(...paragraphs))[0]!;
+
+describe('attribution patterns', () => {
+  it.each([
+    ["'Q,' said NAME, ROLE.", "'It is rare,' said Dr. Park Ji-young, a security analyst at the Sejong Institute.", 'Park Ji-young', 'said'],
+    ["'Q,' NAME said.", '"We will win," Trump said on Tuesday.', 'Trump', 'said'],
+    ['NAME said: Q', 'Warren said: "You should resign."', 'Warren', 'said'],
+    ['NAME, ROLE, said Q', 'Flynn, a top Trump surrogate, said "the generals have been reduced to rubble."', 'Flynn', 'said'],
+    ["'Q,' NAME, ROLE, said.", '"It is over," Flynn, a top Trump surrogate, said Thursday.', 'Flynn', 'said'],
+    ["'Q,' ROLE NAME said.", '"We are ready," campaign spokesman Jason Miller said.', 'Jason Miller', 'said'],
+    ['According to NAME, Q', 'According to Senator Smith, "the bill is dead."', 'Smith', 'according to'],
+    ["'Q,' according to NAME.", '"The bill is dead," according to Senator Smith.', 'Smith', 'according to'],
+    ['partial quote in reported speech', 'He said the plan was "dead on arrival." Mr. Obama agreed.', null, 'said'],
+    ['partial quote with named subject', 'Mayor Bill de Blasio described the blast as "an intentional act."', 'Bill de Blasio', 'described'],
+    ['question mark inside the quote', '"Who would have believed it?" Trump said, looking at the crowd.', 'Trump', 'said'],
+    ['adverb before the verb', '"This is not new," Marc Morial forcefully told reporters.', 'Marc Morial', 'told'],
+    ['party label after the name', '"It is a dog whistle," Rep. Gwen Moore (D-Wis.) said Friday.', 'Gwen Moore', 'said'],
+    ['pull quote signed with a dash', '“Trump scares me.” ― Krystal Correa', 'Krystal Correa', null],
+    ['transcript line', '"WALLACE: But, Governor, why now?"', 'Wallace', null],
+    ['tense: present', '"It works," says Ms. Lee.', 'Lee', 'says'],
+    ['tense: perfect', '"It works," Lee has repeatedly argued.', 'Lee', 'argued'],
+    ['tweeted', '"Sad!" Trump tweeted.', 'Trump', 'tweeted'],
+  ])('%s', (_name, text, name, verb) => {
+    const quote = first(text);
+    expect(quote.speaker?.name ?? null).toBe(name);
+    expect(quote.verb).toBe(verb);
+  });
+
+  it.each([
+    ['a military spokesperson stated', "'We acted,' a military spokesperson stated.", 'a military spokesperson'],
+    ['officials said', '"The border is closed," officials said.', 'officials'],
+  ])('unnamed speaker: %s', (_name, text, description) => {
+    const quote = first(text);
+    expect(quote.speaker).toMatchObject({ name: null, description });
+  });
+
+  it('resolves "he said" to the nearest person named before', () => {
+    const quotes = extractQuotes(article('Senator John Smith spoke in Ohio on Monday.', '"We will win," he said.'));
+    expect(quotes[0]!.speaker?.name).toBe('John Smith');
+  });
+
+  it('resolves "she" past a man named with Mr.', () => {
+    const quotes = extractQuotes(article('Ms. Jane Doe met Mr. Paul Roe.', '"It went well," she said.'));
+    expect(quotes[0]!.speaker?.name).toBe('Jane Doe');
+  });
+
+  it('continues the speaker of the quote before when a quote has no cue', () => {
+    const quotes = extractQuotes(article('"One," said Lee Ae-ran. "Two."'));
+    expect(quotes.map((q) => [q.speaker?.name, q.continues])).toEqual([['Lee Ae-ran', false], ['Lee Ae-ran', true]]);
+  });
+
+  it('continues a quote over paragraphs, one quote per paragraph', () => {
+    const quotes = extractQuotes(article('Smith said: "We will fight on the beaches,', '"We will never surrender."'));
+    expect(quotes).toHaveLength(2);
+    expect(quotes[1]).toMatchObject({ continues: true, speaker: { name: 'Smith' } });
+  });
+
+  it('finds quotes in the headline', () => {
+    const quotes = extractQuotes(buildArticle(parsePlainText("Obama on Climate Change: The Trends Are 'Terrifying.'\n\nBody.", 't')));
+    expect(quotes[0]).toMatchObject({ text: 'Terrifying.', paragraph: null, speaker: { name: 'Obama' } });
+  });
+
+  it('points start and end at the quoted words in Article.text', () => {
+    const a = article('Intro.', '"We will win," Trump said.');
+    const [quote] = extractQuotes(a);
+    expect(a.text.slice(quote!.start, quote!.end)).toBe('We will win,');
+  });
+});
+
+describe('quoted terms are not speech', () => {
+  it.each([
+    ['scare quotes after "describe as"', 'Lawmakers saw what they describe as a "Korean Berlin Wall" on the border.'],
+    ['a show title', 'Pence appeared on "Fox News Sunday" this week.'],
+    ["a show title after a network's name", "He spoke on CNN's \"State of the Union.\""],
+    ['a nickname inside a name', 'Del. Marcia "Cia" Price was there.'],
+  ])('%s', (_name, text) => {
+    expect(extractQuotes(article(text))).toEqual([]);
+  });
+});
+
+describe('experts', () => {
+  it('groups one person however named, named people first, most quoted first', () => {
+    const quotes = extractQuotes(
+      article(
+        '"First," a military spokesperson said.',
+        '"Second," said Dr. Park Ji-young, an analyst at the Sejong Institute.',
+        '"Third," said Bruce Klingner.',
+        '"Fourth," Park said.',
+        '"Fifth," said Dr. Park.',
+      ),
+    );
+    const experts = collectExperts(quotes);
+    expect(experts.map((e) => [e.name, e.quotes])).toEqual([['Park Ji-young', 3], ['Bruce Klingner', 1], [null, 1]]);
+    expect(experts[0]).toMatchObject({ description: 'an analyst at the Sejong Institute', organization: 'Sejong Institute', firstQuote: 'Second,' });
+  });
+});

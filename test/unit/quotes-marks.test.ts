@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { findQuoteSpans } from '../../src/analyze/quotes/marks.js';
+
+const quoted = (text: string) => findQuoteSpans(text).map((s) => text.slice(s.start, s.end));
+
+describe('quote marks', () => {
+  it.each([
+    ['straight double', 'He said "we will win" today.', ['we will win']],
+    ['curly double', 'He said “we will win” today.', ['we will win']],
+    ['single marks', "'This is rare,' said Dr. Park.", ['This is rare,']],
+    ['curly single', '‘This is rare,’ said Dr. Park.', ['This is rare,']],
+    ['NYT two apostrophes', "''Hopefully,'' the president said, ''this ends.''", ['Hopefully,', 'this ends.']],
+    ['nested single inside double', '"He told me \'no way\' twice," she said.', ["He told me 'no way' twice,"]],
+    ['curly nested in straight', '"I read it: “As you know,” he wrote," she said.', ['I read it: “As you know,” he wrote,']],
+    ['mixed styles pair', 'He found “no evidence" of it.', ['no evidence']],
+    ['missing close runs to paragraph end', '"We will fight on and on', ['We will fight on and on']],
+    ['closing mark opening a paragraph', '” … what I learned is this,” he said.', ['… what I learned is this,']],
+    ['several sentences in one quote', '"One. Two. Three," he said.', ['One. Two. Three,']],
+  ])('%s', (_name, text, expected) => {
+    expect(quoted(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['contractions and possessives', "The soldier's story isn't Pyongyang's to tell."],
+    ['plural possessive', "The soldiers' families waited."],
+    ['decades', "It was the '90s and the ’80s before that."],
+    ["rock 'n' roll", "He loved rock 'n' roll all his life."],
+    ['elisions', "Stay 'til dawn and tell 'em."],
+    ['markup attributes', '<tweet author="someone" id="1">Hello</tweet>'],
+  ])('no quote in %s', (_name, text) => {
+    expect(quoted(text)).toEqual([]);
+  });
+
+  it('keeps a plural possessive inside a single-quoted quote', () => {
+    expect(quoted("'The soldiers' families deserve better,' she said.")).toEqual(["The soldiers' families deserve better,"]);
+  });
+
+  it('marks a quote left open at the end of its paragraph', () => {
+    const [span] = findQuoteSpans('"We will go on.');
+    expect(span).toMatchObject({ unclosed: true, opensParagraph: true });
+  });
+});

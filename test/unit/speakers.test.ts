@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { organizationIn, parseSource } from '../../src/analyze/quotes/speakers.js';
+
+describe('speakers from attribution phrases', () => {
+  it.each([
+    ['Dr. Park Ji-young, a security analyst at the Sejong Institute', { name: 'Park Ji-young', honorific: 'Dr.', description: 'a security analyst at the Sejong Institute', organization: 'Sejong Institute' }],
+    ['Kim Sung-han, a former South Korean vice foreign minister', { name: 'Kim Sung-han', honorific: null, description: 'a former South Korean vice foreign minister', organization: null }],
+    ['Retired Lt. Gen. Michael Flynn', { name: 'Michael Flynn', honorific: 'Lt. Gen.' }],
+    ["Hillary Clinton's campaign manager Robby Mook", { name: 'Robby Mook', description: "Hillary Clinton's campaign manager" }],
+    ['Mayor Bill de Blasio', { name: 'Bill de Blasio', honorific: 'Mayor' }],
+    ['Mr. King', { name: 'King', honorific: 'Mr.' }],
+    ['Cornell William Brooks, president of the NAACP', { name: 'Cornell William Brooks', organization: 'NAACP' }],
+    ['The New York Post', { name: 'The New York Post', organization: 'The New York Post' }],
+    ['a military spokesperson', { name: null, description: 'a military spokesperson' }],
+    ['the New York businessman', { name: null, description: 'the New York businessman' }],
+  ])('%s', (phrase, expected) => {
+    const source = parseSource(phrase);
+    expect(source?.kind).toBe('speaker');
+    expect(source?.kind === 'speaker' && source.speaker).toMatchObject(expected);
+  });
+
+  it.each(['he', 'She', 'they'])('pronoun %s is left to resolve', (phrase) => {
+    expect(parseSource(phrase)).toEqual({ kind: 'pronoun', pronoun: phrase.toLowerCase() });
+  });
+
+  it.each([
+    ['a senior research fellow at the Heritage Foundation', 'Heritage Foundation'],
+    ['House editor for the Cook Political Report', 'Cook Political Report'],
+    ['a North Korean defector who now runs a restaurant in Seoul', null],
+  ])('organisation in %s', (description, organization) => {
+    expect(organizationIn(description)).toBe(organization);
+  });
+});
