@@ -67,6 +67,8 @@ export function isHonorific(word: string): boolean {
 
 /** Is `word` capitalised the way a name's word is (`Park`, `Ji-young`, `O'Brien`, `C.`, `McCain`)? */
 export function isNameWord(word: string): boolean {
+  // Capitals-only words longer than an acronym are a shouted heading, not a name.
+  if (/^[\p{Lu}'’.\-]{6,}$/u.test(word)) return false;
   return /^\p{Lu}[\p{L}\p{M}'’.\-]*$/u.test(word) && !NOT_NAME_WORDS.has(wordKey(word));
 }
 

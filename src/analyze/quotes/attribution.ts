@@ -47,6 +47,8 @@ const CLAUSE_OPENERS = new Set([
   'although', 'though', 'since', 'where', 'whom', 'so', 'or', 'than', 'until', 'unless', 'whether',
   'what', 'how', 'why', '—', '–', '-', '―', '--',
 ]);
+// First words of a clause fragment, never of a source (`and`, `despite`, `was greeted with`).
+const NOT_A_SUBJECT = /^(?:and|or|but|nor|for|in|at|on|to|with|from|by|of|about|despite|after|before|during|was|were|is|are|be|been|has|had|have|not|which|that|than|then|also|approach|examples?)$/i;
 // A subject longer than this without a name is a clause, not a speaker.
 const MAX_DESCRIPTION_WORDS = 7;
 
@@ -105,7 +107,7 @@ function cueAfter(text: string): Cue | null {
 function plausible(source: Source | null): Source | null {
   if (!source || source.kind === 'pronoun' || source.speaker.name) return source;
   const words = (source.speaker.description ?? '').split(/\s+/);
-  if (words.length > MAX_DESCRIPTION_WORDS || words.some((w) => isSpeechVerb(w.replace(/[^\p{L}]/gu, '')))) return null;
+  if (NOT_A_SUBJECT.test(words[0]!) || words.length > MAX_DESCRIPTION_WORDS || words.some((w) => isSpeechVerb(w.replace(/[^\p{L}]/gu, '')))) return null;
   return source;
 }
 
@@ -131,8 +133,10 @@ function cueBefore(text: string): Cue | null {
   for (let k = words.length - 1; k >= 0; k--) {
     const word = words[k]!;
     if (!isSpeechVerb(word.key)) continue;
-    const subject = subjectBefore(words, k);
-    let source = subject.length ? plausible(parseSource(joinWords(subject))) : null;
+    // `Clinton chimed in on Twitter, saying …` and `… and said`: the sentence's subject speaks.
+    const shared = (/ing$/.test(word.key) && /,$/.test(words[k - 1]?.text ?? '')) || /^(?:and|but)$/.test(words[k - 1]?.key ?? '');
+    const subject = shared ? [] : subjectBefore(words, k);
+    let source = subject.length ? plausible(parseSource(joinWords(subject))) : shared ? subjectOf(trimmed) : null;
     // `Said Smith: 'Q'`, `asked Smith, 'Q'`
     if (!source && INVERTING_VERBS.has(word.key) && subject.length === 0) source = plausible(parseSource(joinWords(words.slice(k + 1))));
     if (!source) continue;

@@ -75,7 +75,7 @@ function findName(head: string): { words: string[]; honorific: string | null; be
     const possessive = /['’]s?$/.test(last);
     const rest = words.slice(end);
     // `the New York businessman`: capitals used as an adjective of a lower-case noun.
-    const adjective = rest.length > 0 && /^\p{Ll}/u.test(rest[0]!) && !isTrailer(rest);
+    const adjective = rest.length > 0 && /^\p{Ll}/u.test(rest[0]!) && !isTrailer(rest) && (rest.length <= 3 || rest.some((w) => isNameWord(trimPunctuation(w))));
     if (possessive || adjective) {
       i = end - 1;
       continue;
