@@ -1,5 +1,8 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, runCli, runJson } from '../helpers/cli.js';
+import { BIN, ROOT, runCli, runJson } from '../helpers/cli.js';
 import { closedPort, runCliAsync, runJsonAsync, startFixtureServer, type FixtureServer } from '../helpers/server.js';
 
 // The same article written by hand in Markdown: what the extraction must find in the page.
@@ -112,5 +115,23 @@ describe.concurrent('article on a web page that cannot be read', () => {
     const { code, stderr } = runCli(['info', source]);
     expect(code).toBe(1);
     expect(stderr).toMatch(message);
+  });
+});
+
+describe('start-up budget', () => {
+  // A module hook that names every file the CLI loads: which code ran, not how long it took.
+  const hook = `export async function load(url, context, next) { if (url.startsWith('file:')) process.stderr.write('LOADED ' + url + '\\n'); return next(url, context); }`;
+  const register = `import { register } from 'node:module'; register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(hook)}`)});`;
+  const loadsReadability = (args: string[]) => {
+    const { stderr } = spawnSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(register)}`, BIN, ...args], { encoding: 'utf8', cwd: ROOT });
+    const files = [...stderr.matchAll(/^LOADED (\S+)$/gm)].map((m) => fileURLToPath(m[1]!));
+    expect(files.length).toBeGreaterThan(0);
+    return files.some((file) => readFileSync(file, 'utf8').includes('isProbablyReaderable'));
+  };
+
+  it('loads the HTML libraries for a web page, and never to read Markdown', () => {
+    expect(loadsReadability(['info', NEWS_HTML])).toBe(true);
+    expect(loadsReadability(['read', NEWS_MD, '--plain'])).toBe(false);
+    expect(loadsReadability(['sections'])).toBe(false);
   });
 });
