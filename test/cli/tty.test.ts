@@ -46,3 +46,11 @@ describe.runIf(hasScript)('in a real terminal', () => {
     expect(out).not.toContain('PAGED:');
   });
 });
+
+describe.runIf(hasScript)('standard input in a real terminal', () => {
+  it('refuses to wait on a terminal with nothing piped in', () => {
+    const out = inTerminal(`node ${BIN} read -; echo "status=$?"`);
+    expect(out).toMatch(/article: standard input is a terminal/);
+    expect(out).toContain('status=1');
+  });
+});
