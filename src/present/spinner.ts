@@ -27,7 +27,7 @@ export function fetchSpinner(stream: SpinnerStream = process.stderr): ((progress
   let delay: NodeJS.Timeout | undefined;
   let ticker: NodeJS.Timeout | undefined;
   const draw = () => {
-    const width = Math.max(10, (stream.columns ?? 80) - 3);
+    const width = Math.max(10, (stream.columns || 80) - 3); // 0 when the terminal does not say
     stream.write(`${CLEAR_LINE}${FRAMES[frame++ % FRAMES.length]} ${fit(label, width)}`);
     shown = true;
   };
