@@ -2,7 +2,7 @@ import chalk from 'chalk';
 import type { Fact, FactKind } from '../analyze/facts/index.js';
 import type { Article } from '../model.js';
 import type { OutputContext } from './context.js';
-import { fit, padEndVisible, visibleWidth, wrap } from './text.js';
+import { fit, formatCompact, formatNumber, padEndVisible, visibleWidth, wrap } from './text.js';
 
 const HEADINGS: Record<FactKind, string> = {
   date: 'Dates',
@@ -40,8 +40,6 @@ export function presentFacts(article: Article, facts: Fact[], ctx: OutputContext
   return lines.join('\n');
 }
 
-const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
-const MONEY = new Intl.NumberFormat('en-US', { notation: 'compact', maximumSignificantDigits: 4 });
 const SHORT_UNITS: Record<string, string> = {
   kilometer: 'km', mile: 'mi', meter: 'm', percent: '%', USD: '$', GBP: '£', EUR: '€', share: '',
 };
@@ -54,18 +52,18 @@ const QUALIFIER_MARK: Record<string, string> = {
 function label(fact: Fact): string {
   if (fact.kind === 'date') return String(fact.value ?? fact.text);
   if (fact.kind === 'duration') {
-    const n = typeof fact.value === 'number' ? NUMBER.format(fact.value) : fact.text;
+    const n = typeof fact.value === 'number' ? formatNumber(fact.value, 2) : fact.text;
     return `${n} ${fact.unit}${fact.value === 1 ? '' : 's'}${fact.relation ? ` ${fact.relation}` : ''}`;
   }
   if (fact.kind === 'quantity') {
     const mark = fact.qualifier ? (QUALIFIER_MARK[fact.qualifier] ?? '') : '';
     if (typeof fact.value !== 'number') return fact.text;
-    if (fact.unit === 'share') return `${mark}${NUMBER.format(fact.value * 100)}%`;
+    if (fact.unit === 'share') return `${mark}${formatNumber(fact.value * 100, 2)}%`;
     const short = SHORT_UNITS[fact.unit ?? ''];
-    if (short && /^[$£€]$/.test(short)) return `${mark}${short}${MONEY.format(fact.value)}`;
-    if (short !== undefined) return `${mark}${NUMBER.format(fact.value)}${short === '%' ? '' : ' '}${short}`;
+    if (short && /^[$£€]$/.test(short)) return `${mark}${short}${formatCompact(fact.value)}`;
+    if (short !== undefined) return `${mark}${formatNumber(fact.value, 2)}${short === '%' ? '' : ' '}${short}`;
     // A count's unit is its noun phrase, already in the clause beside it.
-    return `${mark}${NUMBER.format(fact.value)}`;
+    return `${mark}${formatNumber(fact.value, 2)}`;
   }
   return String(fact.value);
 }

@@ -4,7 +4,7 @@ import { countWords } from '../model.js';
 import type { OutputContext } from './context.js';
 import { splitSections } from './markdown.js';
 import { renderWithin } from './render-budget.js';
-import { wrap } from './text.js';
+import { formatNumber, wrap } from './text.js';
 import { readingMinutes } from '../analyze/stats.js';
 
 /**
@@ -23,7 +23,7 @@ export async function presentArticle(article: Article, ctx: OutputContext, secti
   const header = [
     chalk.bold(wrap(article.title, ctx.width)),
     byline ? chalk.dim(byline) : '',
-    chalk.dim(`${words.toLocaleString('en-US')} word${words === 1 ? '' : 's'} · ${readingMinutes(words)} min read`),
+    chalk.dim(`${formatNumber(words)} word${words === 1 ? '' : 's'} · ${readingMinutes(words)} min read`),
     chalk.dim('─'.repeat(Math.min(ctx.width, 60))),
   ].filter(Boolean);
   const rendered = await renderWithin(body, ctx);

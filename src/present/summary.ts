@@ -3,7 +3,7 @@ import type { ArticleStats } from '../analyze/stats.js';
 import type { SummarySentence } from '../analyze/summary.js';
 import type { Article } from '../model.js';
 import type { OutputContext } from './context.js';
-import { wrap } from './text.js';
+import { formatNumber, wrap } from './text.js';
 
 /** The counts shown under the headline; `quotedPeople` is left out when unknown. */
 export interface SummaryMeta {
@@ -23,7 +23,7 @@ export function presentSummary(article: Article, meta: SummaryMeta, sentences: S
 /** `1,234 words · 5 min read · 4 sections · 3 people quoted` */
 export function metaLine({ stats, quotedPeople }: SummaryMeta): string {
   const parts = [
-    `${stats.words.toLocaleString('en-US')} ${plural(stats.words, 'word')}`,
+    `${formatNumber(stats.words)} ${plural(stats.words, 'word')}`,
     `${stats.readingMinutes} min read`,
     `${stats.sections} ${plural(stats.sections, 'section')}`,
   ];

@@ -67,3 +67,20 @@ export function wrap(text: string, width: number, indent = ''): string {
   if (line) lines.push(line);
   return lines.join(`\n${indent}`);
 }
+
+// Number formatting by hand: the first Intl call (toLocaleString, NumberFormat)
+// loads ICU data and costs a start-up about 20 ms.
+
+/** `34352.5` → `34,352.5`: thousands separated, at most `maxFraction` decimals. */
+export function formatNumber(n: number, maxFraction = 0): string {
+  const [whole, fraction] = String(Math.abs(Number(n.toFixed(maxFraction)))).split('.');
+  const grouped = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${n < 0 ? '-' : ''}${grouped}${fraction ? `.${fraction}` : ''}`;
+}
+
+/** `3360000000` → `3.36B`: compact, four significant digits at most. */
+export function formatCompact(n: number): string {
+  const abs = Math.abs(n);
+  const [scale, suffix] = abs >= 1e12 ? [1e12, 'T'] : abs >= 1e9 ? [1e9, 'B'] : abs >= 1e6 ? [1e6, 'M'] : abs >= 1e3 ? [1e3, 'K'] : [1, ''];
+  return `${n < 0 ? '-' : ''}${Number((abs / scale).toPrecision(4))}${suffix}`;
+}
