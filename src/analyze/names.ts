@@ -65,11 +65,14 @@ export function isHonorific(word: string): boolean {
   return HONORIFICS.has(wordKey(word));
 }
 
+const SHOUTED = /^[\p{Lu}'’.\-]{6,}$/u;
+const CAPITALISED = /^\p{Lu}[\p{L}\p{M}'’.\-]*$/u;
+
 /** Is `word` capitalised the way a name's word is (`Park`, `Ji-young`, `O'Brien`, `C.`, `McCain`)? */
 export function isNameWord(word: string): boolean {
   // Capitals-only words longer than an acronym are a shouted heading, not a name.
-  if (/^[\p{Lu}'’.\-]{6,}$/u.test(word)) return false;
-  return /^\p{Lu}[\p{L}\p{M}'’.\-]*$/u.test(word) && !NOT_NAME_WORDS.has(wordKey(word));
+  if (SHOUTED.test(word)) return false;
+  return CAPITALISED.test(word) && !NOT_NAME_WORDS.has(wordKey(word));
 }
 
 /** Can `word` continue a name it does not begin (`de`, `Jr.`, `III`)? */

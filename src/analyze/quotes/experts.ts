@@ -17,6 +17,8 @@ interface Group {
 /** The people quoted, one entry per person however named; named people first, then by how often quoted. */
 export function collectExperts(quotes: Quote[]): Expert[] {
   const named: Group[] = [];
+  // Every word of every name → the people whose name has it, for finding a person in one step.
+  const byWord = new Map<string, Group[]>();
   const unnamed = new Map<string, Group>();
   let order = 0;
   for (const quote of quotes) {
@@ -24,10 +26,15 @@ export function collectExperts(quotes: Quote[]): Expert[] {
     if (!speaker) continue;
     if (speaker.name) {
       const words = speaker.name.split(/\s+/);
-      const group = findPerson(named, words);
-      if (group) add(group, speaker, words);
-      else named.push(newGroup(speaker, words, quote, order++));
-      if (group) group.quotes++;
+      const group = findPerson(byWord, words);
+      if (group) {
+        group.quotes++;
+        add(group, speaker, words, byWord);
+      } else {
+        const created = newGroup(speaker, words, quote, order++);
+        named.push(created);
+        index(byWord, created);
+      }
     } else if (speaker.description) {
       const key = speaker.description.toLowerCase();
       const group = unnamed.get(key);
@@ -46,15 +53,25 @@ export function collectExperts(quotes: Quote[]): Expert[] {
 }
 
 // The same person when every word of the shorter name is in the longer (`Park` in `Park Ji-young`);
-// the most recently added such person wins when a surname is shared.
-function findPerson(groups: Group[], words: string[]): Group | undefined {
+// the most recently named such person wins when a surname is shared.
+function findPerson(byWord: Map<string, Group[]>, words: string[]): Group | undefined {
   const key = words.map((w) => w.toLowerCase());
-  for (let i = groups.length - 1; i >= 0; i--) {
-    const other = groups[i]!.words.map((w) => w.toLowerCase());
+  let best: Group | undefined;
+  for (const group of new Set(key.flatMap((w) => byWord.get(w) ?? []))) {
+    const other = group.words.map((w) => w.toLowerCase());
     const [short, long] = key.length <= other.length ? [key, other] : [other, key];
-    if (short.every((w) => long.includes(w))) return groups[i];
+    if (short.every((w) => long.includes(w)) && (!best || group.order > best.order)) best = group;
   }
-  return undefined;
+  return best;
+}
+
+function index(byWord: Map<string, Group[]>, group: Group): void {
+  for (const w of group.words) {
+    const key = w.toLowerCase();
+    const list = byWord.get(key);
+    if (!list) byWord.set(key, [group]);
+    else if (!list.includes(group)) list.push(group);
+  }
 }
 
 function newGroup(speaker: Speaker, words: string[], quote: Quote, order: number): Group {
@@ -70,10 +87,11 @@ function newGroup(speaker: Speaker, words: string[], quote: Quote, order: number
 }
 
 // The fullest form of the name and the first description the article gives.
-function add(group: Group, speaker: Speaker, words: string[]): void {
+function add(group: Group, speaker: Speaker, words: string[], byWord: Map<string, Group[]>): void {
   if (words.length > group.words.length) {
     group.words = words;
     group.name = speaker.name;
+    index(byWord, group);
   }
   group.description ??= speaker.description;
   group.organization ??= speaker.organization;

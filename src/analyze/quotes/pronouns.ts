@@ -15,7 +15,8 @@ export interface Mention {
   subject: boolean;
 }
 
-const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’.\-]*/gu;
+// A run of capitalised words, particles allowed between them (`Bill de Blasio`).
+const NAME_RUN = /\p{Lu}[\p{L}\p{M}'’.\-]*(?:[ \u00A0]+(?:(?:de|van|von|der|bin|al|da|di|del|la|le|du)[ \u00A0]+)?\p{Lu}[\p{L}\p{M}'’.\-]*)*/gu;
 const FEMALE = new Set(['mrs', 'ms', 'miss', 'madam', 'dame', 'lady', 'queen', 'princess', 'sister']);
 const MALE = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'father']);
 
@@ -25,67 +26,84 @@ const MALE = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'father']);
  */
 export function mentionsIn(text: string, offset: number, quoted: { start: number; end: number }[]): Mention[] {
   const mentions: Mention[] = [];
-  let run: { at: number; words: string[] } | null = null;
   let q = 0;
-  const flush = () => {
-    if (run) addMention(text, offset, run, mentions);
-    run = null;
-  };
-  for (const m of text.matchAll(WORD)) {
+  for (const m of text.matchAll(NAME_RUN)) {
     const at = m.index!;
     while (q < quoted.length && quoted[q]!.end <= at) q++;
-    const inQuote = q < quoted.length && quoted[q]!.start <= at;
-    const word = m[0].replace(/['’]s$|['’]$/, '');
-    const joins = run && at - (run.at + run.words.join(' ').length) <= 2 && !/[,;:]/.test(text.slice(run.at, at).slice(-2));
-    if (!inQuote && (isNameWord(word) || (run && joins && isNameParticle(word)))) {
-      if (run && joins) run.words.push(word);
-      else {
-        flush();
-        run = { at, words: [word] };
-      }
-      if (/['’]s?$/.test(m[0]) && m[0] !== word) flush();
-    } else flush();
+    if (q < quoted.length && quoted[q]!.start <= at) continue;
+    // A possessive ends the name (`Clinton's campaign`); words that name no one fall away at the edges.
+    const words = m[0].split(/[ \u00A0]+/);
+    const cut = words.findIndex((w) => /['’]s?$/.test(w));
+    const run = (cut === -1 ? words : words.slice(0, cut + 1)).map((w) => w.replace(/['’]s?$/, ''));
+    let first = 0;
+    while (first < run.length && !isNameWord(run[first]!)) first++;
+    if (first < run.length) addMention(text, offset, at, run.slice(first), first === 0, mentions);
   }
-  flush();
   return mentions;
 }
 
-function addMention(text: string, offset: number, run: { at: number; words: string[] }, out: Mention[]): void {
-  const words = run.words.map((w) => w.replace(/\.$/, (dot) => (/^(?:\p{Lu}|Jr|Sr)$/u.test(w.slice(0, -1)) ? dot : '')));
-  const { honorific, name } = splitHonorific(run.words);
-  if (isOrganizationName(words) || /^the$/i.test(text.slice(Math.max(0, run.at - 4), run.at).trim())) return;
-  if (name.length < 2 && !honorific) return;
-  const before = text.slice(Math.max(0, run.at - 3), run.at);
-  out.push({ at: offset + run.at, name: name.join(' ').replace(/\.$/, ''), honorific, subject: run.at === 0 || /[.!?]["'”’]?\s+$/.test(before) });
+function addMention(text: string, offset: number, at: number, words: string[], leading: boolean, out: Mention[]): void {
+  const { honorific, name } = splitHonorific(words);
+  if (isOrganizationName(words) || (name.length < 2 && !honorific) || !name.every((w) => isNameWord(w) || isNameParticle(w))) return;
+  if (leading && /\bthe\s+$/i.test(text.slice(Math.max(0, at - 4), at))) return;
+  const before = text.slice(Math.max(0, at - 3), at);
+  out.push({ at: offset + at, name: name.join(' ').replace(/\.$/, ''), honorific, subject: leading && (at === 0 || /[.!?]["'”’]?\s+$/.test(before)) });
 }
 
-/** The person `pronoun` (he, she) at `at` refers to, from mentions and earlier speakers, nearest first. */
+// How far back (in characters) a pronoun looks for its person, and a short name for its full form.
+const PRONOUN_REACH = 1500;
+const NAME_REACH = 6000;
+
+/**
+ * The person `pronoun` (he, she) at `at` refers to, from mentions and earlier speakers, nearest first.
+ * Both lists are in reading order; only their tails within reach are read, so long articles stay linear.
+ */
 export function resolvePronoun(pronoun: string, at: number, mentions: readonly Mention[], speakers: readonly { at: number; speaker: Speaker }[]): Speaker | null {
   if (pronoun !== 'he' && pronoun !== 'she') return null;
   const fits = (honorific: string | null) => {
     const key = wordKey(honorific?.split(' ')[0] ?? '');
     return pronoun === 'he' ? !FEMALE.has(key) : !MALE.has(key);
   };
-  const candidates: { at: number; name: string; honorific: string | null; weight: number }[] = [];
-  for (const s of speakers) {
-    if (s.at < at && s.speaker.name && !s.speaker.organization) candidates.push({ at: s.at, name: s.speaker.name, honorific: s.speaker.honorific, weight: 1 });
+  const near: Candidate[] = [];
+  for (const s of tail(speakers, at, NAME_REACH)) {
+    if (s.speaker.name && !s.speaker.organization) near.push({ at: s.at, name: s.speaker.name, honorific: s.speaker.honorific, subject: true });
   }
-  for (const m of mentions) if (m.at < at) candidates.push({ at: m.at, name: m.name, honorific: m.honorific, weight: m.subject ? 1 : 0 });
-  candidates.sort((a, b) => b.at - a.at);
-  const near = candidates.filter((c) => fits(c.honorific) && at - c.at < 1500);
-  const best = near.find((c) => c.weight > 0) ?? near[0];
+  for (const m of tail(mentions, at, NAME_REACH)) near.push({ at: m.at, name: m.name, honorific: m.honorific, subject: m.subject });
+  near.sort((a, b) => b.at - a.at);
+  const reachable = near.filter((c) => fits(c.honorific) && at - c.at < PRONOUN_REACH);
+  const best = reachable.find((c) => c.subject) ?? reachable[0];
   if (!best) return null;
-  const full = fullName(best.name, candidates);
+  const full = fullName(best, near);
   return { name: full.name, honorific: full.honorific ?? best.honorific, description: null, organization: null };
 }
 
+interface Candidate {
+  at: number;
+  name: string;
+  honorific: string | null;
+  subject: boolean;
+}
+
+// The items before `at` and at most `reach` characters back, read from the end of the list.
+function tail<T extends { at: number }>(items: readonly T[], at: number, reach: number): T[] {
+  const out: T[] = [];
+  for (let i = items.length - 1; i >= 0; i--) {
+    const item = items[i]!;
+    if (item.at >= at) continue;
+    if (at - item.at > reach) break;
+    out.push(item);
+  }
+  return out;
+}
+
 // The fullest earlier form of a name: `Park` → `Park Ji-young` when the article named her so.
-function fullName(name: string, candidates: { name: string; honorific: string | null }[]): { name: string; honorific: string | null } {
-  const parts = name.split(' ');
-  let best = { name, honorific: null as string | null };
+function fullName(best: Candidate, candidates: readonly Candidate[]): { name: string; honorific: string | null } {
+  const parts = best.name.split(' ');
+  let full = { name: best.name, honorific: null as string | null };
+  if (parts.length > 1) return full;
   for (const c of candidates) {
     const words = c.name.split(' ');
-    if (words.length > best.name.split(' ').length && parts.every((p) => words.includes(p))) best = { name: c.name, honorific: c.honorific };
+    if (words.length > full.name.split(' ').length && parts.every((p) => words.includes(p))) full = { name: c.name, honorific: c.honorific };
   }
-  return best;
+  return full;
 }
