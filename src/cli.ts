@@ -4,7 +4,7 @@
  * the only module that decides the exit code.
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { ArticleError, EXIT } from './errors.js';
+import { ArticleError, EXIT, isArticleError } from './errors.js';
 import { writeError } from './present/output.js';
 
 declare const __VERSION__: string;
@@ -161,7 +161,8 @@ function exitCodeFor(err: unknown): number {
       ? EXIT.ok
       : EXIT.usage;
   }
-  if (err instanceof ArticleError) {
+  // Each command is bundled on its own, with its own copy of the class: recognise it by shape.
+  if (isArticleError(err)) {
     writeError(`article: ${err.message}${err.hint ? ` (${err.hint})` : ''}`);
     return err.exitCode;
   }
@@ -171,4 +172,4 @@ function exitCodeFor(err: unknown): number {
   return EXIT.input;
 }
 
-await main(process.argv);
+void main(process.argv);

@@ -20,3 +20,8 @@ export class ArticleError extends Error {
 export function usageError(message: string, hint?: string): ArticleError {
   return new ArticleError(message, EXIT.usage, hint);
 }
+
+/** An ArticleError from any bundle: `instanceof` only knows the class of its own bundle. */
+export function isArticleError(err: unknown): err is ArticleError {
+  return err instanceof Error && err.name === 'ArticleError' && typeof (err as ArticleError).exitCode === 'number';
+}

@@ -23,8 +23,8 @@ export async function renderWithin(markdown: string, ctx: OutputContext, budgetM
       return undefined;
     }
   }
-  // The worker sits beside the chunk that loads this module in dist/, and beside src/present/ in the source tree.
-  const worker = new Worker(new URL('../render-worker.js', import.meta.url), {
+  // The build puts render-worker.js beside every command's file in dist/.
+  const worker = new Worker(new URL('./render-worker.js', import.meta.url), {
     workerData: { markdown, ctx, level: chalk.level },
     stdout: false,
     stderr: true,
