@@ -70,6 +70,9 @@ await build({
   legalComments: 'none',
   external: ['cli-highlight', 'node-emoji', 'cli-table3', 'js-yaml'],
   plugins: [lazyBoundaries, lazyDeps],
+  // import() of a boundary must become require(): import() goes through the ESM loader,
+  // which lexes the whole CommonJS file for its exports.
+  supported: { 'dynamic-import': false },
   // The source asks import.meta.url where it is; in CommonJS that is __filename.
   banner: { js: 'const __importMetaUrl=require("node:url").pathToFileURL(__filename).href;' },
   define: { 'import.meta.url': '__importMetaUrl', __VERSION__: JSON.stringify(version) },
