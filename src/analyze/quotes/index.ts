@@ -6,7 +6,7 @@ import type { Article } from '../../model.js';
 import { splitSentences, type Span } from '../../sentences.js';
 import { findCue, type Surroundings } from './attribution.js';
 import { findQuoteSpans, type MarkSpan } from './marks.js';
-import { mentionsIn, resolvePronoun, type Mention } from './pronouns.js';
+import { mentionsIn, NAME_REACH, resolvePronoun, type Mention } from './pronouns.js';
 import { isQuotedTerm } from './terms.js';
 import type { Quote, Speaker } from './types.js';
 
@@ -28,12 +28,24 @@ const CONTINUATION_PARAGRAPHS = 2;
 /** Every direct quote in the article, in reading order, with its speaker. */
 export function extractQuotes(article: Article): Quote[] {
   const quotes: Quote[] = [];
-  const mentions: Mention[] = [];
   const speakers: { at: number; speaker: Speaker }[] = [];
   let previous: { quote: Quote; block: number; unclosed: boolean } | null = null;
-  blocksOf(article).forEach((block, blockNumber) => {
+  const blocks = blocksOf(article);
+  // People named in the text are looked for only when a pronoun needs them, and only in the
+  // paragraphs within reach of it: most paragraphs of a long article are never scanned.
+  const mentions: Mention[] = [];
+  let scanned = 0;
+  const mentionsUpTo = (blockNumber: number, at: number): Mention[] => {
+    for (; scanned <= blockNumber; scanned++) {
+      const block = blocks[scanned]!;
+      if (block.start + block.text.length < at - NAME_REACH) continue;
+      const spans = findQuoteSpans(block.text).map((s) => ({ start: s.outerStart, end: s.outerEnd }));
+      mentions.push(...mentionsIn(block.text, block.start, spans));
+    }
+    return mentions;
+  };
+  blocks.forEach((block, blockNumber) => {
     const spans = findQuoteSpans(block.text);
-    mentions.push(...mentionsIn(block.text, block.start, spans.map((s) => ({ start: s.outerStart, end: s.outerEnd }))));
     spans.forEach((span, k) => {
       const around = surroundings(block, spans, k);
       if (block.index !== null && isQuotedTerm(around.quote, around.before, around.after)) return;
@@ -42,7 +54,7 @@ export function extractQuotes(article: Article): Quote[] {
       let speaker: Speaker | null = null;
       let continues = false;
       if (cue?.source.kind === 'speaker') speaker = cue.source.speaker;
-      else if (cue?.source.kind === 'pronoun') speaker = resolvePronoun(cue.source.pronoun, at, mentions, speakers) ?? resolveGroup(cue.source.pronoun, at, speakers);
+      else if (cue?.source.kind === 'pronoun') speaker = resolvePronoun(cue.source.pronoun, at, mentionsUpTo(blockNumber, at), speakers) ?? resolveGroup(cue.source.pronoun, at, speakers);
       else if (kind === 'none' && previous && blockNumber - previous.block <= CONTINUATION_PARAGRAPHS && (k > 0 || span.opensParagraph || previous.unclosed)) {
         speaker = previous.quote.speaker;
         continues = speaker !== null;

@@ -50,9 +50,10 @@ function addMention(text: string, offset: number, at: number, words: string[], l
   out.push({ at: offset + at, name: name.join(' ').replace(/\.$/, ''), honorific, subject: leading && (at === 0 || /[.!?]["'”’]?\s+$/.test(before)) });
 }
 
-// How far back (in characters) a pronoun looks for its person, and a short name for its full form.
-const PRONOUN_REACH = 1500;
-const NAME_REACH = 6000;
+/** How far back (in characters) a pronoun looks for its person. */
+export const PRONOUN_REACH = 1500;
+/** How far back a short name (`Park`) looks for its full form (`Park Ji-young`). */
+export const NAME_REACH = 6000;
 
 /**
  * The person `pronoun` (he, she) at `at` refers to, from mentions and earlier speakers, nearest first.

@@ -8,7 +8,9 @@ const SMALL_WORDS = /^(?:a|an|the|of|and|or|in|on|at|to|for|with|by|from|as|is|a
 
 /** Is the quoted `text`, between `before` and `after` in its sentence, a term rather than speech? */
 export function isQuotedTerm(text: string, before: string, after: string): boolean {
-  const words = text.split(/\s+/).filter(Boolean);
+  const words = text.split(/\s+/, 9).filter(Boolean);
+  // Only the words right before the quote matter; a bounded tail keeps the patterns cheap.
+  before = before.slice(-60);
   // A nickname between the parts of a name.
   if (words.length === 1 && /\p{Lu}[\p{L}.]*\s*$/u.test(before) && /^\s*\p{Lu}/u.test(after)) return true;
   if (!isTitleCase(words)) return false;
