@@ -8,7 +8,7 @@
 const NEVER_FINAL = new Set([
   'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'sen', 'sens', 'rep', 'reps', 'gov', 'gen', 'lt', 'col',
   'sgt', 'capt', 'cmdr', 'adm', 'maj', 'cpl', 'pvt', 'st', 'rev', 'hon', 'fr', 'supt', 'insp',
-  'pres', 'messrs', 'mmes', 'atty', 'sec', 'amb', 'gens', 'del', 'assemb', 'supt',
+  'pres', 'messrs', 'mmes', 'atty', 'sec', 'amb', 'gens', 'del', 'assemb',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'no', 'nos', 'vol', 'pp', 'fig', 'vs', 'v', 'approx', 'est', 'ft', 'mt', 'ave', 'blvd',
 ]);
