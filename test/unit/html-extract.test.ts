@@ -3,6 +3,7 @@ import { extractArticle } from '../../src/load/html/extract.js';
 import { htmlToMarkdown } from '../../src/load/html/to-markdown.js';
 
 const PROSE = 'The council voted on Tuesday to approve the plan after a long debate about its cost and about who would pay for it.';
+const LONG = `${PROSE} ${PROSE}`;
 const page = (article: string, head = '') =>
   `<!DOCTYPE html><html><head>${head}</head><body><nav><a href="/">Home</a> <a href="/news">News</a></nav><article>${article}</article><footer><a href="/about">About us</a></footer></body></html>`;
 const extract = (html: string, pageUrl?: string) => extractArticle(html, { source: 'page.html', pageUrl, fallbackTitle: 'page' });
@@ -56,6 +57,17 @@ describe('extractArticle', () => {
     expect(doc.markdown).not.toMatch(/[\u001b\u009b]/);
     // HTML reads &#x9b; as windows-1252 does (›); the escape character itself is dropped.
     expect(doc.blocks[1]).toEqual({ kind: 'paragraph', text: `Red[31m alert›2J here. ${PROSE}` });
+  });
+
+  it.each([
+    ['no <html>, <head> or <body>', `<title>Plan approved</title><p>${LONG}</p><p>${LONG}</p>`],
+    ['a doctype and bare paragraphs', `<!DOCTYPE html><p>${LONG}</p><p>${LONG}</p>`],
+    ['an <html> with no <body>', `<html><head><title>Plan approved</title></head><p>${LONG}</p><p>${LONG}</p></html>`],
+  ])('reads a page with %s, as a browser would', (_name, html) => {
+    expect(extract(html).blocks).toEqual([
+      { kind: 'paragraph', text: LONG },
+      { kind: 'paragraph', text: LONG },
+    ]);
   });
 
   it.each([

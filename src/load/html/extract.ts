@@ -28,16 +28,15 @@ const MAX_LINK_DENSITY = 0.5;
  * never run: linkedom builds a DOM and nothing else.
  */
 export function extractArticle(html: string, options: ExtractOptions): Document {
-  const { document } = parseHTML(html);
+  const document = parsePage(html);
   const page = readMetadata(document, options.pageUrl);
   setBaseUrl(document, options.pageUrl ?? page.url);
   const noArticle = new ArticleError(`${options.source}: found no article in this page`, 1, 'is it a front page or a list of links?');
   // Firefox's own test for showing the Reader View button, relaxed for news with short paragraphs.
   if (!declaresArticle(document) && !isProbablyReaderable(document, { minContentLength: 80, minScore: 20 })) throw noArticle;
-  const result = new Readability(document, { serializer: (node) => node as unknown as HTMLish }).parse();
-  const content = result?.content;
-  if (!content || linkDensity(content) > MAX_LINK_DENSITY) throw noArticle;
-  const body = stripUnsafe(htmlToMarkdown(content.innerHTML));
+  const result = readability(document, options.source);
+  if (!result?.content || linkDensity(result.content) > MAX_LINK_DENSITY) throw noArticle;
+  const body = stripUnsafe(htmlToMarkdown(result.content.innerHTML));
   // Readability's title is the <title> with its site name cut off, when it can tell.
   const meta = { title: page.title ?? clean(result.title), ...page, ...(!page.url && options.pageUrl && { url: options.pageUrl }) };
   const doc = parseMarkdown(markdownWithFrontMatter(meta, body), options.source, options.fallbackTitle);
@@ -53,6 +52,33 @@ interface HTMLish {
   querySelectorAll(selector: string): Iterable<HTMLish>;
 }
 type Page = ReturnType<typeof parseHTML>['document'];
+
+// The article element itself (not its HTML serialised), so links can be measured before conversion.
+function readability(document: Page, source: string) {
+  try {
+    return new Readability(document, { serializer: (node) => node as unknown as HTMLish }).parse();
+  } catch (err) {
+    // Markup no browser would meet can break Readability itself; that is still one clear line.
+    throw new ArticleError(`${source}: cannot make out the article in this page (${(err as Error).message})`);
+  }
+}
+
+const HEAD_ELEMENTS = new Set(['HEAD', 'TITLE', 'META', 'LINK', 'STYLE', 'BASE']);
+
+// linkedom builds only the elements a page writes out, where a browser infers the
+// <html>, <head> and <body> it leaves out; Readability needs the body, so add them.
+function parsePage(html: string): Page {
+  const rooted = /<html[\s>]/i.test(html) ? html : `<html>${html.replace(/^\s*<!doctype[^>]*>/i, '')}</html>`;
+  const { document } = parseHTML(rooted);
+  const root = document.documentElement;
+  if (!root.querySelector('body')) {
+    const head = root.querySelector('head') ?? document.createElement('head');
+    const body = document.createElement('body');
+    for (const node of [...root.childNodes]) if (node !== head) (HEAD_ELEMENTS.has(node.nodeName) ? head : body).appendChild(node);
+    root.append(head, body);
+  }
+  return document;
+}
 
 // Readability makes links absolute against the document's base URL; linkedom has none unless told.
 function setBaseUrl(document: Page, url: string | undefined): void {
