@@ -46,11 +46,18 @@ function parseCount(value: string): number {
 }
 
 const SOURCE_HELP =
-  'a .md/.markdown/.txt file, - for standard input, or a bundled slug (default: the bundled article)';
+  'a .md, .txt or .html file, an http(s):// URL, - for standard input, or a bundled slug (default: the bundled article)';
+const URL_SOURCE = /^[a-z][a-z\d+.-]*:\/\//i;
 
 /** The options every article-reading command shares. */
 function withCommon(cmd: Command, json: boolean): Command {
   if (json) cmd.option('--json', 'print JSON for scripts');
+  // While a URL is fetched, a spinner on stderr (a terminal only) says what we wait for.
+  cmd.hook('preAction', async (command) => {
+    if (URL_SOURCE.test(command.args[0] ?? '')) {
+      command.setOptionValue('onProgress', (await import('./present/spinner.js')).fetchSpinner());
+    }
+  });
   return cmd
     .option('--width <columns>', 'wrap at this many columns (default: terminal width, at most 100)', parseWidth)
     .option('--no-color', 'no colours (NO_COLOR works too)')

@@ -1,5 +1,6 @@
 import { STATUS_CODES } from 'node:http';
 import { ArticleError } from '../errors.js';
+import { tooLarge } from './read-source.js';
 
 /** What a fetch is waiting for, for whoever shows progress (the loader prints nothing). */
 export type FetchProgress =
@@ -131,16 +132,12 @@ function timedOut(url: URL, seconds: number): ArticleError {
   return new ArticleError(`${url.href}: no complete answer within ${seconds} s`, 1, 'wait longer with --timeout <seconds>');
 }
 
-function tooLarge(url: URL): ArticleError {
-  return new ArticleError(`${url.href} is larger than the size limit`, 1, 'raise the limit with --max-size');
-}
-
 async function readBody(response: Response, url: URL, options: FetchOptions): Promise<Uint8Array> {
   const declared = Number(response.headers.get('content-length'));
   const total = Number.isFinite(declared) && declared > 0 ? declared : undefined;
   if (total !== undefined && total > options.maxSize) {
     await response.body?.cancel();
-    throw tooLarge(url);
+    throw tooLarge(url.href, options.maxSize);
   }
   if (!response.body) return new Uint8Array();
   const chunks: Uint8Array[] = [];
@@ -148,7 +145,7 @@ async function readBody(response: Response, url: URL, options: FetchOptions): Pr
   // Leaving the loop (by throwing) cancels the stream, so nothing past the cap is read.
   for await (const chunk of response.body) {
     received += chunk.byteLength;
-    if (received > options.maxSize) throw tooLarge(url);
+    if (received > options.maxSize) throw tooLarge(url.href, options.maxSize);
     chunks.push(chunk);
     options.onProgress?.({ phase: 'downloading', url: url.href, received, total });
   }

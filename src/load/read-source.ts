@@ -62,7 +62,8 @@ function readAll(fd: number, maxSize: number, name: string): Uint8Array {
   return Buffer.concat(chunks, total);
 }
 
-function tooLarge(name: string, maxSize: number): ArticleError {
+/** The one error for any input over the size limit, naming the limit. */
+export function tooLarge(name: string, maxSize: number): ArticleError {
   return new ArticleError(`${name} is larger than ${formatBytes(maxSize)}`, 1, 'raise the limit with --max-size');
 }
 

@@ -90,8 +90,8 @@ describe.concurrent('article on a web page that cannot be read', () => {
     ['a redirect to ftp', '/ftp-redirect', [], /redirects to ftp:\/\/127\.0\.0\.1\/story\.html, which is not an http or https address$/],
     ['a page that answers too late', '/slow.html', ['--timeout', '1'], /: no complete answer within 1 s \(wait longer with --timeout <seconds>\)$/],
     ['a page that stops halfway', '/stalled.html', ['--timeout', '1'], /: no complete answer within 1 s/],
-    ['a huge page sent in chunks', '/huge.html', ['--max-size', '100k'], / is larger than the size limit \(raise the limit with --max-size\)$/],
-    ['a huge page with its length declared', '/huge-declared.html', ['--max-size', '100k'], / is larger than the size limit/],
+    ['a huge page sent in chunks', '/huge.html', ['--max-size', '100k'], / is larger than 100 KB \(raise the limit with --max-size\)$/],
+    ['a huge page with its length declared', '/huge-declared.html', ['--max-size', '100k'], / is larger than 100 KB/],
   ])('%s: one line on stderr, exit 1, nothing on stdout', async (_name, path, args, message) => {
     const { code, stdout, stderr } = await runCliAsync(['quotes', server.url(path), '--json', ...args]);
     expect(code).toBe(1);
