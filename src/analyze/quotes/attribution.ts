@@ -5,9 +5,9 @@
  *   `NAME said: 'Q'` · `NAME said the plan was 'Q'` · `According to NAME, 'Q'` · `NAME on X: 'Q'`
  *   and transcripts, where the quote opens with the speaker: `"WALLACE: …"`.
  */
-import { isHonorific } from '../names.js';
+import { isHonorific, isNameParticle, isNameWord } from '../names.js';
 import { parseSource, type Source } from './speakers.js';
-import { INVERTING_VERBS, isSpeechVerb } from './speech-verbs.js';
+import { INVERTING_VERBS, isSpeechVerb, SPEECH_NOUNS } from './speech-verbs.js';
 
 /** A cue found for a quote: who (perhaps a pronoun still to resolve) and the verb. */
 export interface Cue {
@@ -49,6 +49,17 @@ const CLAUSE_OPENERS = new Set([
 ]);
 // First words of a clause fragment, never of a source (`and`, `despite`, `was greeted with`).
 const NOT_A_SUBJECT = /^(?:and|or|but|nor|for|in|at|on|to|with|from|by|of|about|despite|after|before|during|was|were|is|are|be|been|has|had|have|not|which|that|than|then|also|approach|examples?)$/i;
+// Finite verbs and personal pronouns: a "description" with one of them is a clause.
+const FINITE = /^(?:is|are|was|were|will|would|has|have|had|can|could|should|must|may|might|does|did|shall)$/i;
+const PERSONAL = /^(?:he|she|it|they|we|i|you)$/i;
+// Verbs of speech a title-case headline uses after a name.
+const HEADLINE_VERBS = new Set(['says', 'said', 'tells', 'told', 'asks', 'warns', 'claims', 'writes', 'admits', 'insists', 'urges', 'calls', 'slams', 'blasts', 'rips', 'defends', 'denies', 'vows']);
+// Forms of `be` before a participle: `Trump is saying`.
+const BE = /^(?:is|are|was|were|be|been|am|'s)$/;
+// `as Mr. Trump put it`, `as a Homeland Security memo puts it`.
+const PUT_IT = /\bas\s+((?:(?!\bas\b)[^,;.!?])+?)\s+(?:\p{L}+ly\s+)?(?:has\s+|had\s+|once\s+)?puts?\s+it\b/iu;
+// Words before an `-ing` form that make it share the sentence's subject: `Trump left before saying`.
+const SHARED_SUBJECT = /^(?:before|after|while|by|when|without|upon|since|in)$/;
 // A subject longer than this without a name is a clause, not a speaker.
 const MAX_DESCRIPTION_WORDS = 7;
 
@@ -60,11 +71,11 @@ export function findCue(around: Surroundings): { kind: CueKind; cue: Cue | null 
     const source = parseSource(name);
     if (source) return { kind: 'transcript', cue: { source, verb: null } };
   }
-  const after = cueAfter(around.after);
+  const after = cueAfter(around.after, around.before);
   if (after) return { kind: 'after', cue: after };
   const before = cueBefore(around.before);
   if (before) return { kind: 'before', cue: before };
-  const next = around.next ? cueAfter(around.next) : null;
+  const next = around.next ? cueAfter(around.next, '') : null;
   if (next) return { kind: 'after', cue: next };
   const subject = subjectOf(around.before);
   if (subject) return { kind: 'subject', cue: { source: subject, verb: null } };
@@ -72,28 +83,45 @@ export function findCue(around: Surroundings): { kind: CueKind; cue: Cue | null 
 }
 
 // `, said Dr. Park, ROLE.` · `, Trump said.` · `, Flynn, a top surrogate, said Thursday.` · `, according to X.`
-function cueAfter(text: string): Cue | null {
+function cueAfter(text: string, before: string): Cue | null {
   const rest = text.replace(/^[\s,;:\-–—)]+/, '');
   if (!rest) return null;
   const according = /^according to\s+(.+)$/is.exec(rest);
   if (according) return withSource(parseSource(according[1]!), 'according to');
-  // A pull quote signed with a dash: `"…" ― Sonya Herridge`.
+  const putIt = PUT_IT.exec(rest);
+  if (putIt && putIt.index === 0) return withSource(plausible(parseSource(putIt[1]!)), 'put it');
+  // A pull quote signed with a dash: `"…" ― Sonya Herridge`, not a dash that goes on with the sentence.
   const signed = /^[―—–]+\s*(.+)$/s.exec(text.trim());
   if (signed) {
     const source = parseSource(signed[1]!);
-    if (source?.kind === 'speaker' && source.speaker.name) return { source, verb: null };
+    const head = signed[1]!.split(',')[0]!.trim().split(/\s+/);
+    const named = head.every((w) => /^\p{Lu}/u.test(w) || isNameParticle(w));
+    if (named && source?.kind === 'speaker' && source.speaker.name) return { source, verb: null };
   }
   const words = wordsOf(rest);
   const limit = Math.min(words.length, MAX_APPOSITIVE_WORDS);
   for (let k = 0; k < limit; k++) {
     const word = words[k]!;
-    if (!isSpeechVerb(word.key)) {
+    if (!isVerbAt(words, k)) {
       // The clause ends before any verb: `"Q," and then the market fell.` is no attribution.
       if (endsSentence(word) && k < limit - 1) return null;
       continue;
     }
+    // `"Q," and said …`: the subject of the sentence said it.
+    if (k === 1 && /^(?:and|but)$/.test(words[0]!.key)) {
+      const source = subjectOf(before);
+      return source ? { source, verb: word.key } : null;
+    }
     if (k > 0) {
-      const source = plausible(parseSource(joinWords(subjectBefore(words, k))));
+      // A participle with no `is`/`was` qualifies a noun (`a Trump tweet attacking …`), it attributes nothing.
+      if (/ing$/.test(word.key) && !BE.test(words[k - 1]!.key)) return null;
+      const subject = subjectBefore(words, k);
+      // The subject follows the quote at once (`"Q," NAME said`) or after a phrase of its own
+      // (`"Q" of the plan, Mr. Holtz-Eakin said`); a verb further on belongs to another clause
+      // (`"Q," but he has also intensified the attacks`).
+      const at = subject.length ? words.indexOf(subject[0]!) : 0;
+      if (at > 0 && !/,$/.test(words[at - 1]!.text)) return null;
+      const source = plausible(parseSource(joinWords(subject)));
       if (source) return { source, verb: word.key };
     }
     if (!INVERTING_VERBS.has(word.key)) return null;
@@ -107,7 +135,9 @@ function cueAfter(text: string): Cue | null {
 function plausible(source: Source | null): Source | null {
   if (!source || source.kind === 'pronoun' || source.speaker.name) return source;
   const words = (source.speaker.description ?? '').split(/\s+/);
-  if (NOT_A_SUBJECT.test(words[0]!) || words.length > MAX_DESCRIPTION_WORDS || words.some((w) => isSpeechVerb(w.replace(/[^\p{L}]/gu, '')))) return null;
+  if (NOT_A_SUBJECT.test(words[0]!) || words.length > MAX_DESCRIPTION_WORDS) return null;
+  // A verb inside makes it a clause (`he will expand the armed forces`, `she was secretary of`).
+  if (words.some((w) => isSpeechVerb(w.replace(/[^\p{L}]/gu, '')) || FINITE.test(w)) || PERSONAL.test(words[0]!)) return null;
   return source;
 }
 
@@ -126,23 +156,43 @@ function cueBefore(text: string): Cue | null {
     const cue = withSource(parseSource(according[1]!), 'according to');
     if (cue) return cue;
   }
-  // The nearest verb with a plausible subject; a described source (`a majority of Americans
-  // have come to believe`) yields to a named one earlier in the sentence (`Mr. Obama said, …`).
+  const putIt = PUT_IT.exec(trimmed);
+  if (putIt) {
+    const cue = withSource(plausible(parseSource(putIt[1]!)), 'put it');
+    if (cue) return cue;
+  }
+  // The nearest verb with a plausible subject, unless the sentence opens with a named speaker
+  // whose words the nearer verb reports (`Clinton says she appreciated … what she calls a "war"`,
+  // `Trump said … that Clinton described it as "the gold standard"`); a described source (`a
+  // majority of Americans have come to believe`) yields to a named one.
   const words = wordsOf(trimmed);
+  const possessive = possessiveCue(words);
+  let nearest: { cue: Cue; at: number } | null = null;
+  let main: Cue | null = null;
   let described: Cue | null = null;
   for (let k = words.length - 1; k >= 0; k--) {
     const word = words[k]!;
-    if (!isSpeechVerb(word.key)) continue;
-    // `Clinton chimed in on Twitter, saying …` and `… and said`: the sentence's subject speaks.
-    const shared = (/ing$/.test(word.key) && /,$/.test(words[k - 1]?.text ?? '')) || /^(?:and|but)$/.test(words[k - 1]?.key ?? '');
+    if (!isVerbAt(words, k)) continue;
+    // `Clinton chimed in on Twitter, saying …`, `… before saying` and `… and said`: the sentence's subject speaks.
+    const participle = /ing$/.test(word.key) && (/,$/.test(words[k - 1]?.text ?? '') || SHARED_SUBJECT.test(words[k - 1]?.key ?? ''));
+    const shared = participle || /^(?:and|but)$/.test(words[k - 1]?.key ?? '');
     const subject = shared ? [] : subjectBefore(words, k);
     let source = subject.length ? plausible(parseSource(joinWords(subject))) : shared ? subjectOf(trimmed) : null;
+    let opens = shared || (subject.length > 0 && opensText(words, words.indexOf(subject[0]!)));
     // `Said Smith: 'Q'`, `asked Smith, 'Q'`
-    if (!source && INVERTING_VERBS.has(word.key) && subject.length === 0) source = plausible(parseSource(joinWords(words.slice(k + 1))));
+    if (!source && INVERTING_VERBS.has(word.key) && subject.length === 0) {
+      source = plausible(parseSource(joinWords(words.slice(k + 1))));
+      opens = opensText(words, k);
+    }
     if (!source) continue;
-    if (source.kind === 'pronoun' || source.speaker.name) return { source, verb: word.key };
-    described ??= { source, verb: word.key };
+    const cue = { source, verb: word.key };
+    if (source.kind === 'pronoun' || source.speaker.name) {
+      nearest ??= { cue, at: k };
+      if (opens && source.kind === 'speaker') main = cue;
+    } else described ??= cue;
   }
+  if (possessive && possessive.at > (nearest?.at ?? -1)) return possessive.cue;
+  if (main ?? nearest) return main ?? nearest!.cue;
   if (described) return described;
   // `Obama on Climate Change: The Trends Are 'Terrifying.'`
   const colon = trimmed.lastIndexOf(':');
@@ -185,7 +235,8 @@ function subjectBefore(words: Word[], k: number): Word[] {
   let start = end;
   // Between the two commas of an appositive, clause words (`and`, `who`) belong to it.
   let commas = /,$/.test(words[end - 1]?.text ?? '') ? 2 : 0;
-  while (start > 0 && end - start < (commas ? MAX_APPOSITIVE_WORDS : MAX_SUBJECT_WORDS)) {
+  const limit = commas ? MAX_APPOSITIVE_WORDS : MAX_SUBJECT_WORDS;
+  while (start > 0 && end - start < limit) {
     const prev = words[start - 1]!;
     if (endsSentence(prev) || /:$/.test(prev.text)) break;
     if (/,$/.test(prev.text)) {
@@ -197,6 +248,37 @@ function subjectBefore(words: Word[], k: number): Word[] {
     start--;
   }
   return words.slice(start, end);
+}
+
+// Is word `k` a verb of speech? Capitalised after a capitalised word it is part of a name
+// (`United States`, `The Washington Post`), save the few verbs of a title-case headline (`Graham Says`).
+function isVerbAt(words: Word[], k: number): boolean {
+  const word = words[k]!;
+  if (!isSpeechVerb(word.key)) return false;
+  const inName = /^\p{Lu}/u.test(word.text) && k > 0 && /^\p{Lu}/u.test(words[k - 1]!.text) && !/[.!?:]$/.test(words[k - 1]!.text);
+  return !inName || HEADLINE_VERBS.has(word.key);
+}
+
+// Only punctuation before word `k`: it opens the text.
+function opensText(words: Word[], k: number): boolean {
+  return k >= 0 && words.slice(0, k).every((w) => !/\p{L}/u.test(w.text));
+}
+
+// `Donald Trump's claim that`, `Stumpf's repeated emphasis that`: the nearest noun of speech
+// with a named possessor at most two words before it.
+function possessiveCue(words: Word[]): { cue: Cue; at: number } | null {
+  for (let k = words.length - 1; k > 0; k--) {
+    if (!SPEECH_NOUNS.has(words[k]!.key)) continue;
+    for (let p = k - 1; p >= Math.max(0, k - 3); p--) {
+      const owner = /^(.+)['’]s?$/u.exec(words[p]!.text.replace(/[,;:]$/, ''));
+      if (!owner || !isNameWord(owner[1]!)) continue;
+      let first = p;
+      while (first > 0 && isNameWord(words[first - 1]!.text)) first--;
+      const source = parseSource([...words.slice(first, p).map((w) => w.text), owner[1]!].join(' '));
+      if (source?.kind === 'speaker' && source.speaker.name) return { cue: { source, verb: words[k]!.key }, at: k };
+    }
+  }
+  return null;
 }
 
 function withSource(source: Source | null, verb: string): Cue | null {

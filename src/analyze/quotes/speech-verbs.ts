@@ -19,6 +19,21 @@ const REGULAR = [
   'estimate', 'figure', 'guess', 'believe', 'hope', 'fear', 'worry', 'question', 'challenge',
   'mention', 'indicate', 'point', 'quote', 'cite', 'email', 'text', 'message', 'blog', 'sigh',
   'laugh', 'grumble', 'rant', 'rave', 'gush', 'opine', 'lecture', 'preach', 'rail',
+  // praising and condemning
+  'condemn', 'denounce', 'decry', 'laud', 'applaud', 'commend', 'extol', 'celebrate', 'champion',
+  'liken', 'compare', 'characterize', 'characterise', 'brand', 'term', 'deride', 'ridicule', 'scold',
+  'chide', 'lambaste', 'berate', 'rebuke', 'castigate', 'excoriate', 'admonish', 'chastise', 'disparage',
+  'belittle', 'taunt', 'mock', 'jeer', 'heckle', 'dismiss', 'exhort', 'implore', 'beg', 'entreat',
+  // claiming, conceding, disputing
+  'aver', 'avow', 'attest', 'profess', 'confess', 'disclose', 'divulge', 'hint', 'speculate', 'theorize',
+  'theorise', 'posit', 'surmise', 'dispute', 'rebut', 'refute', 'concur', 'disagree', 'reassure', 'remind',
+  'acknowledge', 'identify', 'rule', 'pronounce', 'intone', 'recite', 'narrate', 'relate', 'reminisce',
+  // asking and answering
+  'inquire', 'enquire', 'query', 'quiz', 'rejoin', 'jest',
+  // manner of speaking
+  'bemoan', 'bewail', 'gripe', 'fume', 'fret', 'vent', 'thunder', 'roar', 'bellow', 'holler', 'murmur',
+  'stammer', 'groan', 'moan', 'whine', 'howl', 'hiss', 'growl', 'snarl', 'chuckle', 'giggle', 'snicker',
+  'chime', 'crow', 'lash', 'rip', 'hammer',
 ];
 
 // Irregular verbs, every form written out.
@@ -35,7 +50,7 @@ const IRREGULAR = [
 ];
 
 // Regular verbs that double their last consonant (admitted, quipped).
-const DOUBLING = new Set(['admit', 'quip', 'snap', 'slam', 'dub', 'blog', 'rap', 'jab', 'chat']);
+const DOUBLING = new Set(['admit', 'quip', 'snap', 'slam', 'dub', 'blog', 'rap', 'jab', 'chat', 'rip', 'hit', 'refer']);
 
 // Base forms that are as often nouns (`a report`, `the call`) count only inflected.
 const BASE_FORMS = new Set(['add', 'state', 'explain', 'warn', 'argue', 'insist', 'ask', 'tweet', 'declare',
@@ -43,6 +58,13 @@ const BASE_FORMS = new Set(['add', 'state', 'explain', 'warn', 'argue', 'insist'
   'acknowledge', 'complain', 'predict', 'suggest', 'contend', 'assert', 'maintain', 'reveal', 'describe',
   'emphasize', 'stress', 'testify', 'allege', 'agree', 'believe', 'mention', 'write', 'tell', 'say', 'speak',
   'think', 'apologize', 'urge', 'deny', 'criticize']);
+
+// Verbs whose third-person form is as often a plural noun (`the rules`, `gripes`): that form does not count.
+const NO_THIRD_PERSON = new Set(['rule', 'brand', 'term', 'champion', 'thunder', 'roar', 'vent', 'crow', 'jest',
+  'hammer', 'groan', 'moan', 'howl', 'hiss', 'growl', 'snarl', 'chuckle', 'giggle', 'murmur', 'dispute', 'query',
+  'quiz', 'hint', 'gripe', 'lash', 'rip', 'compare']);
+// Verbs whose -ing form is as often a noun (`the ruling`, `the branding`): only the past tense counts.
+const NO_PARTICIPLE = new Set(['rule', 'brand', 'term', 'hammer', 'thunder']);
 
 /** Every form of every speech verb, lower case. */
 export const SPEECH_VERBS: ReadonlySet<string> = new Set([...IRREGULAR, ...REGULAR.flatMap(inflect)]);
@@ -62,6 +84,10 @@ export const INVERTING_VERBS: ReadonlySet<string> = new Set(
 );
 
 function inflect(base: string): string[] {
+  return forms(base).filter((f) => !(NO_THIRD_PERSON.has(base) && f !== base && f.endsWith('s')) && !(NO_PARTICIPLE.has(base) && f.endsWith('ing')));
+}
+
+function forms(base: string): string[] {
   const forms: string[] = BASE_FORMS.has(base) ? [base] : [];
   if (/[^aeiou]y$/.test(base)) {
     const root = base.slice(0, -1);
@@ -77,3 +103,18 @@ function inflect(base: string): string[] {
 export function isSpeechVerb(word: string): boolean {
   return SPEECH_VERBS.has(word.toLowerCase());
 }
+
+/**
+ * Nouns of speech that attribute a quote to a possessor: `Trump's claim that there were
+ * "thousands of shootings"`, `the senator's remarks`, `Stumpf's repeated emphasis that`.
+ */
+export const SPEECH_NOUNS: ReadonlySet<string> = new Set([
+  'claim', 'claims', 'statement', 'statements', 'remark', 'remarks', 'comment', 'comments', 'assertion',
+  'assertions', 'words', 'tweet', 'tweets', 'promise', 'promises', 'pledge', 'vow', 'warning', 'warnings',
+  'argument', 'description', 'accusation', 'accusations', 'charge', 'contention', 'insistence', 'emphasis',
+  'suggestion', 'prediction', 'answer', 'response', 'reply', 'message', 'letter', 'missive', 'speech',
+  'testimony', 'memo', 'post', 'declaration', 'announcement', 'admission', 'boast', 'complaint', 'criticism',
+  'question', 'demand', 'plea', 'explanation', 'quip', 'joke', 'slogan', 'mantra', 'catchphrase', 'rhetoric',
+  'retort', 'rebuttal', 'denial', 'insult', 'insults', 'attack', 'attacks', 'characterization', 'verdict',
+  'ruling', 'conclusion', 'assessment', 'analysis', 'report', 'op-ed', 'essay', 'column', 'editorial', 'note',
+]);
