@@ -25,6 +25,8 @@ export interface Surroundings {
   quote: string;
   /** The next sentence, when the quote ends its own: `"…?" Trump said.` splits after the mark. */
   next: string;
+  /** The sentence from its start to the opening mark, earlier quotes included: where its subject is. */
+  lead: string;
 }
 
 /** Where a cue was found; `none` means the quote has no cue of its own. */
@@ -52,12 +54,16 @@ const NOT_A_SUBJECT = /^(?:and|or|but|nor|for|in|at|on|to|with|from|by|of|about|
 // Finite verbs and personal pronouns: a "description" with one of them is a clause.
 const FINITE = /^(?:is|are|was|were|will|would|has|have|had|can|could|should|must|may|might|does|did|shall)$/i;
 const PERSONAL = /^(?:he|she|it|they|we|i|you)$/i;
+// First words of an introductory phrase before a sentence's subject.
+const INTRODUCTORY = /^(?:during|after|before|following|in|on|at|with|without|despite|since|when|while|as|although|though|because|if|unlike|like|even|however|still|yet|meanwhile|instead|now|later|earlier|last|this|for|from|by|under|over|among|amid|asked|once|until|upon|through|throughout|given|separately|then|also|but|and|so|indeed|earlier)$/;
+// Abbreviations inside a name or sentence whose period ends nothing (`Joseph R. Biden Jr. said`).
+const ABBREVIATIONS = /^(?:jr|sr|st|inc|co|corp|ltd|bros|no|vs)$/;
 // Verbs of speech a title-case headline uses after a name.
 const HEADLINE_VERBS = new Set(['says', 'said', 'tells', 'told', 'asks', 'warns', 'claims', 'writes', 'admits', 'insists', 'urges', 'calls', 'slams', 'blasts', 'rips', 'defends', 'denies', 'vows']);
 // Forms of `be` before a participle: `Trump is saying`.
 const BE = /^(?:is|are|was|were|be|been|am|'s)$/;
-// `as Mr. Trump put it`, `as a Homeland Security memo puts it`.
-const PUT_IT = /\bas\s+((?:(?!\bas\b)[^,;.!?])+?)\s+(?:\p{L}+ly\s+)?(?:has\s+|had\s+|once\s+)?puts?\s+it\b/iu;
+// `put it` after its subject: `as Mr. Trump put it`, `as Steven Rosenthal, a tax lawyer, recently put it`.
+const PUT_IT = /\s(?:\p{L}+ly\s+|has\s+|had\s+|once\s+)*puts?\s+it\b/u;
 // Words before an `-ing` form that make it share the sentence's subject: `Trump left before saying`.
 const SHARED_SUBJECT = /^(?:before|after|while|by|when|without|upon|since|in)$/;
 // A subject longer than this without a name is a clause, not a speaker.
@@ -71,9 +77,9 @@ export function findCue(around: Surroundings): { kind: CueKind; cue: Cue | null 
     const source = parseSource(name);
     if (source) return { kind: 'transcript', cue: { source, verb: null } };
   }
-  const after = cueAfter(around.after, around.before);
+  const after = cueAfter(around.after, around.lead);
   if (after) return { kind: 'after', cue: after };
-  const before = cueBefore(around.before);
+  const before = cueBefore(around.before, around.lead);
   if (before) return { kind: 'before', cue: before };
   const next = around.next ? cueAfter(around.next, '') : null;
   if (next) return { kind: 'after', cue: next };
@@ -86,10 +92,11 @@ export function findCue(around: Surroundings): { kind: CueKind; cue: Cue | null 
 function cueAfter(text: string, before: string): Cue | null {
   const rest = text.replace(/^[\s,;:\-–—)]+/, '');
   if (!rest) return null;
-  const according = /^according to\s+(.+)$/is.exec(rest);
+  // `according to` attributes the whole sentence, wherever it stands in it.
+  const according = /(?:^|,\s*)according to\s+(.+)$/is.exec(rest);
   if (according) return withSource(parseSource(according[1]!), 'according to');
-  const putIt = PUT_IT.exec(rest);
-  if (putIt && putIt.index === 0) return withSource(plausible(parseSource(putIt[1]!)), 'put it');
+  const putIt = putItSource(rest);
+  if (putIt && /^as\b/i.test(rest)) return withSource(plausible(parseSource(putIt)), 'put it');
   // A pull quote signed with a dash: `"…" ― Sonya Herridge`, not a dash that goes on with the sentence.
   const signed = /^[―—–]+\s*(.+)$/s.exec(text.trim());
   if (signed) {
@@ -107,8 +114,8 @@ function cueAfter(text: string, before: string): Cue | null {
       if (endsSentence(word) && k < limit - 1) return null;
       continue;
     }
-    // `"Q," and said …`: the subject of the sentence said it.
-    if (k === 1 && /^(?:and|but)$/.test(words[0]!.key)) {
+    // `"Q," and said …`, `"Q" to the test and warned …`: the subject of the sentence said it.
+    if (k > 0 && /^(?:and|but)$/.test(words[k - 1]!.key)) {
       const source = subjectOf(before);
       return source ? { source, verb: word.key } : null;
     }
@@ -144,11 +151,11 @@ function plausible(source: Source | null): Source | null {
 // A word that ends its sentence: a stop that is not an abbreviation's (`Rep.`, `C.`, `U.S.`).
 function endsSentence(word: Word): boolean {
   if (!/[.;!?]["'”’)]*$/.test(word.text)) return false;
-  return !(/^\(?[\p{L}.\-]+\.\)?$/u.test(word.text) && (isHonorific(word.key) || /^\p{L}$|\./u.test(word.key) || /^\(/.test(word.text)));
+  return !(/^\(?[\p{L}.\-]+\.\)?$/u.test(word.text) && (isHonorific(word.key) || /^\p{L}$|\./u.test(word.key) || /^\(/.test(word.text) || ABBREVIATIONS.test(word.key)));
 }
 
 // `NAME said: ` · `NAME said the plan was ` · `According to NAME, ` · `NAME, ROLE, said ` · `Obama on Climate Change: `
-function cueBefore(text: string): Cue | null {
+function cueBefore(text: string, lead: string): Cue | null {
   const trimmed = text.trimEnd();
   if (!trimmed) return null;
   const according = /\baccording to\s+([^]+?)[,:]?$/i.exec(trimmed);
@@ -156,9 +163,9 @@ function cueBefore(text: string): Cue | null {
     const cue = withSource(parseSource(according[1]!), 'according to');
     if (cue) return cue;
   }
-  const putIt = PUT_IT.exec(trimmed);
+  const putIt = putItSource(trimmed);
   if (putIt) {
-    const cue = withSource(plausible(parseSource(putIt[1]!)), 'put it');
+    const cue = withSource(plausible(parseSource(putIt)), 'put it');
     if (cue) return cue;
   }
   // The nearest verb with a plausible subject, unless the sentence opens with a named speaker
@@ -176,8 +183,10 @@ function cueBefore(text: string): Cue | null {
     // `Clinton chimed in on Twitter, saying …`, `… before saying` and `… and said`: the sentence's subject speaks.
     const participle = /ing$/.test(word.key) && (/,$/.test(words[k - 1]?.text ?? '') || SHARED_SUBJECT.test(words[k - 1]?.key ?? ''));
     const shared = participle || /^(?:and|but)$/.test(words[k - 1]?.key ?? '');
+    // `the businessman said, arguing that …`: the earlier verb names the shared subject.
+    if (shared && words.slice(0, k).some((_, j) => isVerbAt(words, j))) continue;
     const subject = shared ? [] : subjectBefore(words, k);
-    let source = subject.length ? plausible(parseSource(joinWords(subject))) : shared ? subjectOf(trimmed) : null;
+    let source = subject.length ? plausible(parseSource(joinWords(subject))) : shared ? subjectOf(lead) : null;
     let opens = shared || (subject.length > 0 && opensText(words, words.indexOf(subject[0]!)));
     // `Said Smith: 'Q'`, `asked Smith, 'Q'`
     if (!source && INVERTING_VERBS.has(word.key) && subject.length === 0) {
@@ -191,8 +200,9 @@ function cueBefore(text: string): Cue | null {
       if (opens && source.kind === 'speaker') main = cue;
     } else described ??= cue;
   }
+  if (main) return main;
   if (possessive && possessive.at > (nearest?.at ?? -1)) return possessive.cue;
-  if (main ?? nearest) return main ?? nearest!.cue;
+  if (nearest) return nearest.cue;
   if (described) return described;
   // `Obama on Climate Change: The Trends Are 'Terrifying.'`
   const colon = trimmed.lastIndexOf(':');
@@ -207,9 +217,19 @@ function cueBefore(text: string): Cue | null {
 // speech (`Trump openly admires Putin as a "strong leader"`).
 function subjectOf(before: string): Source | null {
   if (!/\p{L}/u.test(before)) return null;
-  const source = parseSource(leadingPhrase(before));
+  const source = parseSource(leadingPhrase(skipIntroduction(before)));
   if (!source) return null;
   return source.kind === 'pronoun' || source.speaker.name ? source : null;
+}
+
+// A sentence's subject comes after an introductory phrase set off by a comma
+// (`During a speech earlier in the day, Trump attacked …`, `Speaking in Ohio, Biden said …`).
+function skipIntroduction(text: string): string {
+  const words = text.trim().split(/\s+/);
+  const first = words[0]?.toLowerCase().replace(/[^\p{L}]/gu, '') ?? '';
+  if (!INTRODUCTORY.test(first) && !/^\p{L}{3,}(?:ing|ly)$/u.test(first)) return text;
+  const comma = words.findIndex((w) => /,$/.test(w));
+  return comma === -1 || comma > MAX_SUBJECT_WORDS * 2 ? text : words.slice(comma + 1).join(' ');
 }
 
 // The words before a sentence's first lower-case word that is not part of a name.
@@ -257,6 +277,16 @@ function isVerbAt(words: Word[], k: number): boolean {
   if (!isSpeechVerb(word.key)) return false;
   const inName = /^\p{Lu}/u.test(word.text) && k > 0 && /^\p{Lu}/u.test(words[k - 1]!.text) && !/[.!?:]$/.test(words[k - 1]!.text);
   return !inName || HEADLINE_VERBS.has(word.key);
+}
+
+// The source of `as SOURCE put it`: the words between the nearest `as` and `put it`.
+function putItSource(text: string): string | null {
+  const put = PUT_IT.exec(text);
+  if (!put) return null;
+  const as = text.slice(0, put.index).search(/\bas\s+(?:(?!\bas\b)[^;!?])*$/i);
+  if (as === -1) return null;
+  const phrase = text.slice(as + 3, put.index);
+  return phrase.split(/\s+/).length <= MAX_APPOSITIVE_WORDS ? phrase : null;
 }
 
 // Only punctuation before word `k`: it opens the text.

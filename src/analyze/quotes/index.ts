@@ -115,6 +115,7 @@ function surroundings(block: Block, spans: MarkSpan[], k: number): Surroundings 
     after: span.outerEnd < to ? block.text.slice(span.outerEnd, to) : '',
     quote: block.text.slice(span.start, span.end),
     next,
+    lead: block.text.slice(sentenceStart, span.outerStart),
   };
 }
 
