@@ -50,7 +50,29 @@ const NOT_NAME_WORDS = new Set([
   'republicans', 'democrats', 'republican', 'democrat', 'democratic', 'americans', 'american',
   'officials', 'experts', 'analysts', 'critics', 'sources', 'aides', 'supporters', 'voters', 'people',
   'who', 'what', 'which', 'where', 'why', 'how', 'there', 'here', 'according', 'asked', 'also',
+  // sentence openers: prepositions, quantifiers and adverbs
+  'more', 'less', 'fewer', 'nearly', 'about', 'almost', 'over', 'under', 'only', 'just', 'during', 'following',
+  'despite', 'among', 'amid', 'however', 'meanwhile', 'even', 'though', 'although', 'because', 'instead',
+  'now', 'yet', 'indeed', 'perhaps', 'speaking', 'without', 'within', 'through', 'until', 'unless', 'whether',
 ]);
+
+/** Job and role words: capitalised before a name (`Spokeswoman Jessica Ditto`) they describe, they do not name. */
+const ROLE_WORDS = new Set([
+  'spokesman', 'spokeswoman', 'spokesperson', 'adviser', 'advisor', 'aide', 'strategist', 'pollster', 'director',
+  'manager', 'candidate', 'nominee', 'lawyer', 'analyst', 'economist', 'official', 'leader', 'founder', 'ceo',
+  'executive', 'editor', 'columnist', 'reporter', 'correspondent', 'anchor', 'host', 'commentator', 'writer',
+  'author', 'historian', 'researcher', 'scientist', 'expert', 'surrogate', 'activist', 'organizer', 'envoy',
+  'negotiator', 'head', 'donor', 'lobbyist', 'consultant', 'operative', 'staffer', 'press', 'campaign',
+  'communications', 'deputy', 'senior', 'acting', 'top', 'chair', 'chairperson', 'treasurer', 'counsel',
+  'whip', 'majority', 'minority', 'veteran', 'pastor', 'bishop', 'cardinal', 'doctor', 'physician', 'nurse',
+  'teacher', 'student', 'protester', 'voter', 'supporter', 'critic', 'comedian', 'actor', 'actress', 'singer',
+  'rapper', 'businessman', 'businesswoman', 'billionaire', 'entrepreneur', 'journalist', 'blogger', 'pundit',
+]);
+
+/** Is `word` a job or role word (`Spokeswoman`, `Adviser`), a description rather than a name? */
+export function isRoleWord(word: string): boolean {
+  return ROLE_WORDS.has(wordKey(word));
+}
 
 /** Lower-case words that may sit inside a name (`Bill de Blasio`, `Ludwig van Beethoven`). */
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'da', 'di', 'del', 'la', 'le', 'du', 'dos', 'st.']);

@@ -58,6 +58,7 @@ const PERSONAL = /^(?:he|she|it|they|we|i|you)$/i;
 const INTRODUCTORY = /^(?:during|after|before|following|in|on|at|with|without|despite|since|when|while|as|although|though|because|if|unlike|like|even|however|still|yet|meanwhile|instead|now|later|earlier|last|this|for|from|by|under|over|among|amid|asked|once|until|upon|through|throughout|given|separately|then|also|but|and|so|indeed|earlier)$/;
 // Abbreviations inside a name or sentence whose period ends nothing (`Joseph R. Biden Jr. said`).
 const ABBREVIATIONS = /^(?:jr|sr|st|inc|co|corp|ltd|bros|no|vs)$/;
+const DETERMINER = /^(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your|whose|every|each|some|many|several|no)$/i;
 // Verbs of speech a title-case headline uses after a name.
 const HEADLINE_VERBS = new Set(['says', 'said', 'tells', 'told', 'asks', 'warns', 'claims', 'writes', 'admits', 'insists', 'urges', 'calls', 'slams', 'blasts', 'rips', 'defends', 'denies', 'vows']);
 // Forms of `be` before a participle: `Trump is saying`.
@@ -253,8 +254,9 @@ function subjectBefore(words: Word[], k: number): Word[] {
   let end = k;
   while (end > 0 && AUXILIARY.test(words[end - 1]!.key) && !/,$/.test(words[end - 1]!.text)) end--;
   let start = end;
-  // Between the two commas of an appositive, clause words (`and`, `who`) belong to it.
-  let commas = /,$/.test(words[end - 1]?.text ?? '') ? 2 : 0;
+  // Between the two commas of an appositive, clause words (`and`, `who`) belong to it; a subject
+  // may carry two (`Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said`).
+  let commas = /,$/.test(words[end - 1]?.text ?? '') ? 4 : 0;
   const limit = commas ? MAX_APPOSITIVE_WORDS : MAX_SUBJECT_WORDS;
   while (start > 0 && end - start < limit) {
     const prev = words[start - 1]!;
@@ -263,7 +265,7 @@ function subjectBefore(words: Word[], k: number): Word[] {
       if (commas === 0) break;
       commas--;
     }
-    const inAppositive = commas === 1 && start < end;
+    const inAppositive = commas % 2 === 1 && start < end;
     if ((CLAUSE_OPENERS.has(prev.key) || CLAUSE_OPENERS.has(prev.text)) && start < end && !inAppositive) break;
     start--;
   }
@@ -276,7 +278,9 @@ function isVerbAt(words: Word[], k: number): boolean {
   const word = words[k]!;
   if (!isSpeechVerb(word.key)) return false;
   const inName = /^\p{Lu}/u.test(word.text) && k > 0 && /^\p{Lu}/u.test(words[k - 1]!.text) && !/[.!?:]$/.test(words[k - 1]!.text);
-  return !inName || HEADLINE_VERBS.has(word.key);
+  if (inName && !HEADLINE_VERBS.has(word.key)) return false;
+  // After a determiner it is a noun: `one of the states`, `his remarks`, `a report`.
+  return !(k > 0 && DETERMINER.test(words[k - 1]!.text));
 }
 
 // The source of `as SOURCE put it`: the words between the nearest `as` and `put it`.

@@ -3,7 +3,7 @@
  * article names, preferring one who is the subject of a sentence and whose
  * honorific (Mr., Ms.) fits the pronoun.
  */
-import { isNameParticle, isNameWord, isOrganizationName, splitHonorific, wordKey } from '../names.js';
+import { isNameParticle, isNameWord, isOrganizationName, isRoleWord, splitHonorific, wordKey } from '../names.js';
 import type { Speaker } from './types.js';
 
 /** A person named in the article's own words (outside quotes), at an offset into Article.text. */
@@ -36,7 +36,7 @@ export function mentionsIn(text: string, offset: number, quoted: { start: number
     const cut = words.findIndex((w) => /['’]s?$/.test(w));
     const run = (cut === -1 ? words : words.slice(0, cut + 1)).map((w) => w.replace(/['’]s?$/, ''));
     let first = 0;
-    while (first < run.length && !isNameWord(run[first]!)) first++;
+    while (first < run.length && (!isNameWord(run[first]!) || isRoleWord(run[first]!))) first++;
     if (first < run.length) addMention(text, offset, at, run.slice(first), first === 0, mentions);
   }
   return mentions;

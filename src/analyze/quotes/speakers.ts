@@ -3,10 +3,12 @@
  * honorific kept apart, the description (from an appositive or the words
  * before the name) and the organisation named in that description.
  */
-import { isHonorific, isNameParticle, isNameWord, isOrganizationName, splitHonorific } from '../names.js';
+import { isHonorific, isNameParticle, isNameWord, isOrganizationName, isRoleWord, splitHonorific } from '../names.js';
 import type { Speaker } from './types.js';
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
+
+const PREPOSITION = /^(?:at|in|on|during|after|before|following|with|without|from|for|by|under|over|among|amid|since|despite|when|while|speaking|asked)\s/i;
 
 /** What an attribution phrase names: a speaker, or a pronoun still to resolve. */
 export type Source = { kind: 'speaker'; speaker: Speaker } | { kind: 'pronoun'; pronoun: string };
@@ -23,14 +25,25 @@ export function parseSource(phrase: string): Source | null {
   if (PRONOUNS.has(text.toLowerCase())) return { kind: 'pronoun', pronoun: text.toLowerCase() };
   const comma = text.indexOf(',');
   const head = comma === -1 ? text : text.slice(0, comma).trim();
+  // `At a forum in Washington, Marc Morial, the chief executive …`: an opening phrase is no source.
+  if (comma !== -1 && PREPOSITION.test(head)) return parseSource(text.slice(comma + 1));
   const apposition = comma === -1 ? '' : clean(text.slice(comma + 1));
-  const found = findName(head);
+  let found = findName(head);
+  // `Another critic, Laurence H. Tribe, likened …`: the description first, the name in apposition.
+  const named = !found && apposition ? findName(apposition.split(',')[0]!.trim()) : null;
+  if (named && !named.before && /\p{L}/u.test(head)) {
+    found = { ...named, before: head };
+    return speakerOf(found, head);
+  }
   if (!found) {
     // No name: the whole phrase describes the source (`a military spokesperson`).
     if (!/\p{L}/u.test(head) || head.split(/\s+/).length > 14) return null;
     return { kind: 'speaker', speaker: { name: null, honorific: null, description: head, organization: organizationIn(head) } };
   }
-  const description = apposition || found.before || null;
+  return speakerOf(found, apposition || found.before || null);
+}
+
+function speakerOf(found: { words: string[]; honorific: string | null }, description: string | null): Source {
   const isOrg = isOrganizationName(found.words);
   return {
     kind: 'speaker',
@@ -79,6 +92,15 @@ function findName(head: string): { words: string[]; honorific: string | null; be
     if (possessive || adjective) {
       i = end - 1;
       continue;
+    }
+    // `Spokeswoman Jessica Ditto`, `Campaign Manager Robby Mook`: the role words describe.
+    let roles = 0;
+    while (roles < run.length - 1 && isRoleWord(trimPunctuation(run[roles]!))) roles++;
+    if (roles > 0) {
+      const named = splitHonorific(run.slice(roles).map(trimPunctuation));
+      if (!named.name.length || isHonorific(named.name[0]!)) return null;
+      const before = words.slice(0, i + roles).join(' ');
+      return { words: named.name, honorific: named.honorific, before };
     }
     const { honorific, name } = splitHonorific(run.map(trimPunctuation));
     // A title alone (`the President said`) names no one; `Mr. King` does.
