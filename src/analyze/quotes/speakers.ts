@@ -10,6 +10,9 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
 
 const PREPOSITION = /^(?:at|in|on|during|after|before|following|with|without|from|for|by|under|over|among|amid|since|despite|when|while|speaking|asked)\s/i;
 
+// Documents that speak for whoever issued them.
+const DOCUMENTS = /^(?:report|memo|memorandum|statement|study|article|analysis|brief|letter|filing|ad|advertisement|poll|survey|document|editorial|release|website|complaint|lawsuit|ruling|order|guidance|audit)$/i;
+
 /** What an attribution phrase names: a speaker, or a pronoun still to resolve. */
 export type Source = { kind: 'speaker'; speaker: Speaker } | { kind: 'pronoun'; pronoun: string };
 
@@ -88,7 +91,14 @@ function findName(head: string): { words: string[]; honorific: string | null; be
     const possessive = /['’]s?$/.test(last);
     const rest = words.slice(end);
     // `the New York businessman`: capitals used as an adjective of a lower-case noun.
-    const adjective = rest.length > 0 && /^\p{Ll}/u.test(rest[0]!) && !isTrailer(rest) && (rest.length <= 3 || rest.some((w) => isNameWord(trimPunctuation(w))));
+    // Words with a determiner or a past tense (`Security Council issued a statement`) are a clause, not a noun.
+    const adjective = rest.length > 0 && /^\p{Ll}/u.test(rest[0]!) && !isTrailer(rest) && (rest.length <= 3 || rest.some((w) => isNameWord(trimPunctuation(w))))
+      && !rest.slice(0, 3).some((w) => /^(?:a|an|the|this|that|its|his|her|their)$/i.test(w) || /\p{Ll}ed$/u.test(w));
+    // `the IMF report`, `a Homeland Security memo`, `Ivana Trump's brief`: a document speaks for who issued it.
+    if ((possessive || adjective) && rest.length === 1 && DOCUMENTS.test(trimPunctuation(rest[0]!))) {
+      const words = run.map((w) => trimPunctuation(w).replace(/['’]s?$/, ''));
+      return { words: words[0] === 'The' ? words.slice(1) : words, honorific: null, before: head };
+    }
     if (possessive || adjective) {
       i = end - 1;
       continue;
