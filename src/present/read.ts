@@ -16,6 +16,8 @@ export async function presentArticle(article: Article, ctx: OutputContext, secti
   let body = article.markdown;
   // Section numbers count the lead as 0 even when it is empty, as the chunks do.
   if (section) body = splitSections(article.markdown)[section.index] ?? '';
+  // Start rendering first: a big body renders in a worker while this thread builds the header.
+  const rendering = renderWithin(body, ctx);
   const words = countWords(article.text);
   const byline = [article.meta.author, article.meta.date, article.meta.source]
     .filter((v): v is string => typeof v === 'string' && v.length > 0)
@@ -26,7 +28,7 @@ export async function presentArticle(article: Article, ctx: OutputContext, secti
     chalk.dim(`${formatNumber(words)} word${words === 1 ? '' : 's'} · ${readingMinutes(words)} min read`),
     chalk.dim('─'.repeat(Math.min(ctx.width, 60))),
   ].filter(Boolean);
-  const rendered = await renderWithin(body, ctx);
+  const rendered = await rendering;
   const text = rendered ?? plainBody(article, ctx, section);
   return { text: `${header.join('\n')}\n\n${text}\n`, rendered: rendered !== undefined };
 }
