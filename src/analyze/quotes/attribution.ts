@@ -7,7 +7,7 @@
  */
 import { isHonorific, isNameParticle, isNameWord } from '../names.js';
 import { parseSource, type Source } from './speakers.js';
-import { INVERTING_VERBS, isSpeechVerb, SPEECH_NOUNS } from './speech-verbs.js';
+import { INVERTING_VERBS, isBaseForm, isSpeechVerb, SPEECH_NOUNS } from './speech-verbs.js';
 
 /** A cue found for a quote: who (perhaps a pronoun still to resolve) and the verb. */
 export interface Cue {
@@ -58,6 +58,7 @@ const PERSONAL = /^(?:he|she|it|they|we|i|you)$/i;
 const INTRODUCTORY = /^(?:during|after|before|following|in|on|at|with|without|despite|since|when|while|as|although|though|because|if|unlike|like|even|however|still|yet|meanwhile|instead|now|later|earlier|last|this|for|from|by|under|over|among|amid|asked|once|until|upon|through|throughout|given|separately|then|also|but|and|so|indeed|earlier)$/;
 // Abbreviations inside a name or sentence whose period ends nothing (`Joseph R. Biden Jr. said`).
 const ABBREVIATIONS = /^(?:jr|sr|st|inc|co|corp|ltd|bros|no|vs)$/;
+const BASE_FORM_SUBJECT = /^(?:i|we|you|they|did|do|does|will|would|can|could|should|may|might|must|to|not|never|also|often|and|who|people)$/;
 const DETERMINER = /^(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your|whose|every|each|some|many|several|no)$/i;
 // Verbs of speech a title-case headline uses after a name.
 const HEADLINE_VERBS = new Set(['says', 'said', 'tells', 'told', 'asks', 'warns', 'claims', 'writes', 'admits', 'insists', 'urges', 'calls', 'slams', 'blasts', 'rips', 'defends', 'denies', 'vows']);
@@ -279,6 +280,9 @@ function isVerbAt(words: Word[], k: number): boolean {
   if (!isSpeechVerb(word.key)) return false;
   const inName = /^\p{Lu}/u.test(word.text) && k > 0 && /^\p{Lu}/u.test(words[k - 1]!.text) && !/[.!?:]$/.test(words[k - 1]!.text);
   if (inName && !HEADLINE_VERBS.has(word.key)) return false;
+  // A bare base form is a verb after a plural subject or an auxiliary (`officials say`, `did
+  // not say`), a noun after a singular one (`a Donald Trump tweet attacking …`).
+  if (isBaseForm(word.key) && k > 0 && !BASE_FORM_SUBJECT.test(words[k - 1]!.key) && !/[^'’s]s$/.test(words[k - 1]!.key)) return false;
   // After a determiner it is a noun: `one of the states`, `his remarks`, `a report`.
   return !(k > 0 && DETERMINER.test(words[k - 1]!.text));
 }

@@ -156,8 +156,10 @@ function clean(phrase: string): string {
     .replace(/\s*\([^)]*\)/g, '')
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/^[\s,;:.\-–—"“”'‘’(]+/, '')
-    .replace(/[\s,;:.\-–—"“”'‘’)]+$/, '');
+    .replace(/^[\s,;:.\-–—"“”'‘’(]+/, '');
+  // The period of a last abbreviation stays (`Joseph R. Biden Jr.`); other end punctuation goes.
+  const abbreviation = /(?:^|\s)(?:Jr|Sr|\p{Lu})\.[\s,;:"”’)]*$/u.test(text);
+  text = text.replace(/[\s,;:.\-–—"“”'‘’)]+$/, '') + (abbreviation ? '.' : '');
   text = text.replace(LEADING, '').replace(TRAILING, '');
   return text.trim();
 }

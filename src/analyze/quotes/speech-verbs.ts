@@ -99,6 +99,11 @@ function forms(base: string): string[] {
   return [...forms, third, `${stem}ed`, `${stem}ing`];
 }
 
+/** Is `word` the bare base form (`say`, `tweet`) of a speech verb, as often a noun as a verb? */
+export function isBaseForm(word: string): boolean {
+  return BASE_FORMS.has(word.toLowerCase());
+}
+
 /** Is `word` a form of a speech verb? */
 export function isSpeechVerb(word: string): boolean {
   return SPEECH_VERBS.has(word.toLowerCase());
