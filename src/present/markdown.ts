@@ -1,6 +1,7 @@
 import chalk from 'chalk';
-import { Lexer, Marked, type Token } from 'marked';
+import { Marked } from 'marked';
 import { markedTerminal } from 'marked-terminal';
+import { scanMarkdown } from '../load/markdown-blocks.js';
 import type { OutputContext } from './context.js';
 
 /** Render Markdown for the terminal with marked-terminal, wrapped to the context's width. */
@@ -31,13 +32,10 @@ export function renderMarkdown(markdown: string, ctx: OutputContext): string {
 
 /**
  * Split Markdown into the chunks the model calls sections: the lead, then one
- * chunk per top-level heading (with the heading), in order.
+ * chunk per top-level heading (with the heading), in order. The cuts are the
+ * heading offsets the model's own scanner reports, so the numbers always agree.
  */
 export function splitSections(markdown: string): string[] {
-  const chunks: string[] = [''];
-  for (const token of new Lexer().lex(markdown) as Token[]) {
-    if (token.type === 'heading' && token.text.trim()) chunks.push('');
-    chunks[chunks.length - 1] += token.raw;
-  }
-  return chunks;
+  const cuts = scanMarkdown(markdown).headings.filter((h) => h.text).map((h) => h.start);
+  return [0, ...cuts].map((from, k) => markdown.slice(from, cuts[k] ?? markdown.length));
 }
