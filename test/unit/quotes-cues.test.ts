@@ -34,6 +34,7 @@ describe('cues of speech', () => {
     ['and + verb shares the subject', 'Even China said it was "resolutely opposed" to the test and warned North Korea to refrain.', 'China'],
     ['Jr. does not end the subject', "Speaking in Philadelphia, Vice President Joseph R. Biden Jr. responded that it made him ''smart.''", 'Joseph R. Biden Jr.'],
     ['two appositives', '"It is an invasion," Scott Pruitt, the attorney general of Oklahoma, one of the states suing the EPA, said.', 'Scott Pruitt'],
+    ['a nickname inside the speaker does not cut the cue off', '"The nation is watching," Scott\'s niece, state Del. Marcia "Cia" Price, shouted to the crowd.', 'Marcia Cia Price'],
     ['a phrase between the quote and the subject', "''I admire the mechanics'' of the plan, Mr. Holtz-Eakin said.", 'Holtz-Eakin'],
   ])('%s', (_name, text, name, k = 0) => {
     expect(speakerOf(text as string, k as number)?.name).toBe(name);

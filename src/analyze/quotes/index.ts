@@ -7,7 +7,7 @@ import { splitSentences, type Span } from '../../sentences.js';
 import { findCue, type Surroundings } from './attribution.js';
 import { findQuoteSpans, type MarkSpan } from './marks.js';
 import { mentionsIn, NAME_REACH, resolvePronoun, type Mention } from './pronouns.js';
-import { isQuotedTerm } from './terms.js';
+import { isNickname, isQuotedTerm } from './terms.js';
 import type { Quote, Speaker } from './types.js';
 
 export { collectExperts } from './experts.js';
@@ -45,7 +45,8 @@ export function extractQuotes(article: Article): Quote[] {
     return mentions;
   };
   blocks.forEach((block, blockNumber) => {
-    const spans = findQuoteSpans(block.text);
+    // A nickname (`Marcia "Cia" Price`) is part of the words around a quote, not a quote that cuts them.
+    const spans = findQuoteSpans(block.text).filter((s) => block.index === null || !isNickname(block.text.slice(s.start, s.end), block.text.slice(0, s.outerStart), block.text.slice(s.outerEnd)));
     spans.forEach((span, k) => {
       const around = surroundings(block, spans, k);
       if (block.index !== null && isQuotedTerm(around.quote, around.before, around.after)) return;

@@ -34,7 +34,7 @@ export function parseSource(phrase: string): Source | null {
   let found = findName(head);
   // `Another critic, Laurence H. Tribe, likened …`: the description first, the name in apposition.
   const named = !found && apposition ? findName(apposition.split(',')[0]!.trim()) : null;
-  if (named && !named.before && /\p{L}/u.test(head)) {
+  if (named && /^(?:(?:state|former|retired|then|acting)\s*)*$/i.test(named.before) && /\p{L}/u.test(head)) {
     found = { ...named, before: head };
     return speakerOf(found, head);
   }

@@ -11,13 +11,17 @@ export function isQuotedTerm(text: string, before: string, after: string): boole
   const words = text.split(/\s+/, 9).filter(Boolean);
   // Only the words right before the quote matter; a bounded tail keeps the patterns cheap.
   before = before.slice(-60);
-  // A nickname between the parts of a name.
-  if (words.length === 1 && /\p{Lu}[\p{L}.]*\s*$/u.test(before) && /^\s*\p{Lu}/u.test(after)) return true;
+  if (isNickname(text, before, after)) return true;
   if (!isTitleCase(words)) return false;
   // Shows and programmes: `on "Face the Nation"`, `on CNN's "State of the Union"`.
   if (/\bon\s+(?:\S+['’]s\s+)?$/i.test(before)) return true;
   // A name the writer attributes loosely: `what they describe as a "Korean Berlin Wall"`.
   return /\b(?:describe[sd]?|dubbed|so-called)\s+(?:as\s+)?(?:a|an|the)?\s*$/i.test(before);
+}
+
+/** Is the quoted `text` a nickname between the parts of a name (`Marcia "Cia" Price`)? */
+export function isNickname(text: string, before: string, after: string): boolean {
+  return !/\s/.test(text.trim()) && /\p{Lu}[\p{L}.]*\s*$/u.test(before.slice(-40)) && /^\s*\p{Lu}/u.test(after);
 }
 
 // Every word capitalised but the small ones, at most eight words: a title or a name.
