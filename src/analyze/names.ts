@@ -79,7 +79,12 @@ const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'ibn', 
 
 /** The bare key of a word for the lists above: lower case, no trailing period or possessive. */
 export function wordKey(word: string): string {
-  return word.toLowerCase().replace(/['’]s$/, '').replace(/\.$/, '');
+  // Called for every capitalised word of an article: trim by char codes, not regexes.
+  let key = word.toLowerCase();
+  const n = key.length;
+  if (n >= 2 && key.charCodeAt(n - 1) === 115 /* s */ && (key[n - 2] === "'" || key[n - 2] === '’')) key = key.slice(0, -2);
+  if (key.charCodeAt(key.length - 1) === 46 /* . */) key = key.slice(0, -1);
+  return key;
 }
 
 /** Is `word` an honorific or title that can stand before a name? */
