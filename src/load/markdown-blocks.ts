@@ -400,31 +400,16 @@ function normalizeLabel(label: string): string {
 // Inline text
 
 const INLINE_SYNTAX = /[\\`*_~[\]<]/;
+const NEXT_SYNTAX = /[\\`*_~[\]!<]/g;
 
 /** The text a reader sees in a run of inline Markdown, white space collapsed. */
 function inlineText(raw: string, refs: Set<string>): string {
   const text = INLINE_SYNTAX.test(raw) ? new InlineStripper(raw, refs).run() : decodeEntities(raw);
-  return stripUnsafe(text).replace(/\s+/g, ' ').trim();
+  return stripUnsafe(text).replace(COLLAPSIBLE_SPACE, ' ').trim();
 }
 
-/** An emphasis or strikethrough delimiter run, as CommonMark's delimiter stack keeps it. */
-interface Delimiter {
-  part: number;
-  char: string;
-  count: number;
-  original: number;
-  canOpen: boolean;
-  canClose: boolean;
-}
-
-interface Bracket {
-  part: number;
-  /** Source offset just after `[` or `![`. */
-  textStart: number;
-  image: boolean;
-  /** Delimiters from this index on lie inside the brackets. */
-  delimiters: number;
-}
+// Runs of white space, or one white-space character that is not a plain space: single spaces are left be.
+const COLLAPSIBLE_SPACE = /\s{2,}|[^\S ]/g;
 
 /** Where a searched-for string is known to be absent, so failed searches are not repeated (keeps scans linear). */
 class Misses {
@@ -439,20 +424,41 @@ class Misses {
   }
 }
 
+// A delimiter is six numbers in a flat Int32Array (hostile input brings hundreds of thousands):
+const POS = 0; // where the run starts
+const COUNT = 1; // characters not yet matched
+const ORIGINAL = 2; // its length as written
+const FLAGS = 3; // which character, and what the run may do
+const PREV = 4; // neighbours in the stack while emphasis is processed
+const NEXT = 5;
+const FIELDS = 6;
+const STAR = 0;
+const UNDERSCORE = 1;
+const TILDE = 2;
+const CAN_OPEN = 4;
+const CAN_CLOSE = 8;
+
 /**
- * One pass over the source: text, code spans, escapes, autolinks and HTML go
- * straight to `parts`; delimiter runs and brackets go to `parts` as written and
- * are resolved by CommonMark's stack algorithms, which blank what is markup.
+ * One pass over the source finds the markup; the text is then the source with
+ * edits applied: a span of source replaced (code spans, escapes, autolinks) or
+ * removed (HTML, link syntax, images, the emphasis runs that matched). Unmatched
+ * markup is left alone, so hostile input makes no garbage. Emphasis and links
+ * follow CommonMark's delimiter and bracket stacks, kept in flat number arrays.
  */
 class InlineStripper {
-  private readonly parts: string[] = [];
-  private readonly delimiters: Delimiter[] = [];
-  private readonly brackets: Bracket[] = [];
-  private readonly misses = new Misses();
+  private readonly editStart: number[] = [];
+  private readonly editEnd: number[] = [];
+  private readonly editText: string[] = [];
+  // The delimiter stack: one entry per emphasis or strikethrough run.
+  private d = new Int32Array(FIELDS * 64);
+  private delimiters = 0;
+  // The bracket stack: `[` or `![` positions, and the delimiter depth when each opened.
+  private readonly bPos: number[] = [];
+  private readonly bDelimiters: number[] = [];
   // Link openers below this depth of the bracket stack were open when a link closed: links do not nest.
   private inactiveBelow = 0;
+  private readonly misses = new Misses();
   private backtickRuns: Map<number, { starts: number[]; next: number }> | undefined;
-  private textStart = 0;
 
   constructor(
     private readonly src: string,
@@ -461,51 +467,67 @@ class InlineStripper {
 
   run(): string {
     const src = this.src;
-    let i = 0;
-    while (i < src.length) {
-      const c = src[i]!;
+    NEXT_SYNTAX.lastIndex = 0;
+    // test() rather than exec(): no match object to allocate per character of markup.
+    while (NEXT_SYNTAX.test(src)) {
+      const i = NEXT_SYNTAX.lastIndex - 1;
+      const c = src.charCodeAt(i);
       let next = -1;
-      if (c === '\\') next = this.escape(i);
-      else if (c === '`') next = this.codeSpan(i);
-      else if (c === '*' || c === '_' || c === '~') next = this.delimiterRun(i);
-      else if (c === '[' || (c === '!' && src[i + 1] === '[')) next = this.openBracket(i);
-      else if (c === ']') next = this.closeBracket(i);
-      else if (c === '<') next = this.angle(i);
-      i = next < 0 ? i + 1 : next;
+      if (c === 92) next = this.escape(i);
+      else if (c === 96) next = this.codeSpan(i);
+      else if (c === 42 || c === 95 || c === 126) next = this.delimiterRun(i);
+      else if (c === 91 || (c === 33 && src.charCodeAt(i + 1) === 91)) next = this.openBracket(i);
+      else if (c === 93) next = this.closeBracket(i);
+      else if (c === 60) next = this.angle(i);
+      NEXT_SYNTAX.lastIndex = next < 0 ? i + 1 : next;
     }
-    this.flush(src.length);
     this.emphasis(0);
-    return this.parts.join('');
+    return this.apply();
   }
 
-  private flush(upTo: number): void {
-    if (upTo > this.textStart) this.parts.push(decodeEntities(this.src.slice(this.textStart, upTo)));
-  }
-
-  /** Push markup or literal output for src[at, end); text before it is flushed first. */
-  private emit(at: number, end: number, output: string): number {
-    this.flush(at);
-    this.parts.push(output);
-    this.textStart = end;
+  private edit(start: number, end: number, text: string): number {
+    this.editStart.push(start);
+    this.editEnd.push(end);
+    this.editText.push(text);
     return end;
   }
 
+  // Edits nest (an image holds whatever else its text had) or are disjoint; an edit inside one applied is skipped.
+  private apply(): string {
+    const src = this.src;
+    const n = this.editStart.length;
+    if (n === 0) return decodeEntities(src);
+    const order = Array.from({ length: n }, (_, k) => k);
+    order.sort((a, b) => this.editStart[a]! - this.editStart[b]! || this.editEnd[b]! - this.editEnd[a]!);
+    const out: string[] = [];
+    let cursor = 0;
+    for (const k of order) {
+      const start = this.editStart[k]!;
+      if (start < cursor) continue;
+      if (start > cursor) out.push(decodeEntities(src.slice(cursor, start)));
+      out.push(this.editText[k]!);
+      cursor = this.editEnd[k]!;
+    }
+    out.push(decodeEntities(src.slice(cursor)));
+    return out.join('');
+  }
+
   private escape(i: number): number {
-    const next = this.src[i + 1];
-    if (next === '\n') return this.emit(i, i + 2, ' ');
-    if (next !== undefined && isAsciiPunctuation(next.charCodeAt(0))) return this.emit(i, i + 2, next);
+    const next = this.src.charCodeAt(i + 1);
+    if (next === 10) return this.edit(i, i + 2, ' ');
+    if (isAsciiPunctuation(next)) return this.edit(i, i + 2, this.src[i + 1]!);
     return -1;
   }
 
   private codeSpan(i: number): number {
     const src = this.src;
     let n = 0;
-    while (src[i + n] === '`') n++;
+    while (src.charCodeAt(i + n) === 96) n++;
     const close = this.nextBacktickRun(n, i + n);
-    if (close < 0) return this.emit(i, i + n, src.slice(i, i + n));
+    if (close < 0) return i + n;
     let code = src.slice(i + n, close).replace(/\n/g, ' ');
     if (code.length > 2 && code[0] === ' ' && code[code.length - 1] === ' ' && code.trim()) code = code.slice(1, -1);
-    return this.emit(i, close + n, code);
+    return this.edit(i, close + n, code);
   }
 
   // Every backtick run, by length, found once: each opener looks up the next run of its length.
@@ -515,7 +537,7 @@ class InlineStripper {
       const src = this.src;
       for (let i = src.indexOf('`'); i >= 0; i = src.indexOf('`', i)) {
         let n = 0;
-        while (src[i + n] === '`') n++;
+        while (src.charCodeAt(i + n) === 96) n++;
         let runs = this.backtickRuns.get(n);
         if (!runs) this.backtickRuns.set(n, (runs = { starts: [], next: 0 }));
         runs.starts.push(i);
@@ -530,9 +552,9 @@ class InlineStripper {
 
   private delimiterRun(i: number): number {
     const src = this.src;
-    const char = src[i]!;
+    const c = src.charCodeAt(i);
     let n = 1;
-    while (src[i + n] === char) n++;
+    while (src.charCodeAt(i + n) === c) n++;
     const before = i > 0 ? src.charCodeAt(i - 1) : 10;
     const after = i + n < src.length ? src.charCodeAt(i + n) : 10;
     const left = !isWhitespace(after) && (!isPunctuation(after) || isWhitespace(before) || isPunctuation(before));
@@ -540,45 +562,54 @@ class InlineStripper {
     let canOpen = left;
     let canClose = right;
     // Intraword underscores (snake_case) are not emphasis.
-    if (char === '_') {
+    if (c === 95) {
       canOpen = left && (!right || isPunctuation(before));
       canClose = right && (!left || isPunctuation(after));
     }
     // Strikethrough takes one or two tildes only.
-    if (char === '~' && n > 2) canOpen = canClose = false;
-    const end = this.emit(i, i + n, src.slice(i, i + n));
+    if (c === 126 && n > 2) canOpen = canClose = false;
     if (canOpen || canClose) {
-      this.delimiters.push({ part: this.parts.length - 1, char, count: n, original: n, canOpen, canClose });
+      if ((this.delimiters + 1) * FIELDS > this.d.length) {
+        const grown = new Int32Array(this.d.length * 2);
+        grown.set(this.d);
+        this.d = grown;
+      }
+      const at = this.delimiters++ * FIELDS;
+      this.d[at + POS] = i;
+      this.d[at + COUNT] = n;
+      this.d[at + ORIGINAL] = n;
+      this.d[at + FLAGS] = (c === 42 ? STAR : c === 95 ? UNDERSCORE : TILDE) | (canOpen ? CAN_OPEN : 0) | (canClose ? CAN_CLOSE : 0);
     }
-    return end;
+    return i + n;
   }
 
   private openBracket(i: number): number {
-    const image = this.src[i] === '!';
-    const end = this.emit(i, i + (image ? 2 : 1), image ? '![' : '[');
-    this.brackets.push({ part: this.parts.length - 1, textStart: end, image, delimiters: this.delimiters.length });
-    return end;
+    const image = this.src.charCodeAt(i) === 33;
+    // An image opener is stored as -1 - position.
+    this.bPos.push(image ? -1 - i : i);
+    this.bDelimiters.push(this.delimiters);
+    return i + (image ? 2 : 1);
   }
 
   private closeBracket(i: number): number {
-    const opener = this.brackets[this.brackets.length - 1];
-    if (!opener) return -1;
-    const active = opener.image || this.brackets.length > this.inactiveBelow;
-    const end = active ? (this.linkTail(i + 1) ?? this.reference(i, opener)) : -1;
-    this.brackets.pop();
-    this.inactiveBelow = Math.min(this.inactiveBelow, this.brackets.length);
+    const top = this.bPos.length - 1;
+    if (top < 0) return -1;
+    const image = this.bPos[top]! < 0;
+    const at = image ? -1 - this.bPos[top]! : this.bPos[top]!;
+    const textStart = at + (image ? 2 : 1);
+    const bottom = this.bDelimiters[top]!;
+    const active = image || top >= this.inactiveBelow;
+    const end = active ? (this.linkTail(i + 1) ?? this.reference(i, textStart)) : -1;
+    this.bPos.pop();
+    this.bDelimiters.pop();
+    this.inactiveBelow = Math.min(this.inactiveBelow, this.bPos.length);
     if (end < 0) return -1;
-    this.flush(i);
-    this.textStart = end;
-    this.emphasis(opener.delimiters);
-    const parts = this.parts;
+    this.emphasis(bottom);
     // An image reads as nothing; a link reads as its text.
-    if (opener.image) for (let p = opener.part; p < parts.length; p++) parts[p] = '';
-    else {
-      parts[opener.part] = '';
-      this.inactiveBelow = this.brackets.length;
-    }
-    return end;
+    if (image) return this.edit(at, end, '');
+    this.edit(at, textStart, '');
+    this.inactiveBelow = this.bPos.length;
+    return this.edit(i, end, '');
   }
 
   /** `(destination "title")` after the brackets: the offset past `)`, or undefined. */
@@ -620,7 +651,7 @@ class InlineStripper {
   }
 
   /** `[text][label]`, `[text][]` or `[text]` with a defined label: the offset past it, or -1. */
-  private reference(i: number, opener: Bracket): number {
+  private reference(i: number, textStart: number): number {
     const src = this.src;
     if (src[i + 1] === '[') {
       let j = i + 2;
@@ -628,14 +659,14 @@ class InlineStripper {
       if (src[j] === ']') {
         const label = src.slice(i + 2, j);
         if (label.trim()) return this.refs.has(normalizeLabel(label)) ? j + 1 : -1;
-        return this.defined(src.slice(opener.textStart, i)) ? j + 1 : -1;
+        return this.defined(src.slice(textStart, i)) ? j + 1 : -1;
       }
     }
-    return this.defined(src.slice(opener.textStart, i)) ? i + 1 : -1;
+    return this.defined(src.slice(textStart, i)) ? i + 1 : -1;
   }
 
   private defined(label: string): boolean {
-    return label.length <= 999 && label.trim() !== '' && this.refs.has(normalizeLabel(label));
+    return this.refs.size > 0 && label.length <= 999 && label.trim() !== '' && this.refs.has(normalizeLabel(label));
   }
 
   /** `<scheme:…>` and `<a@b.c>` read as their address; HTML tags, comments and the like as nothing. */
@@ -643,7 +674,7 @@ class InlineStripper {
     const src = this.src;
     AUTOLINK.lastIndex = i;
     const auto = AUTOLINK.exec(src);
-    if (auto) return this.emit(i, i + auto[0].length, auto[1]!);
+    if (auto) return this.edit(i, i + auto[0].length, auto[1]!);
     let end = -1;
     if (src.startsWith('<!--', i)) {
       const close = this.misses.find(src, '-->', i + 4);
@@ -660,84 +691,85 @@ class InlineStripper {
     } else {
       end = scanTag(src, i, this.misses);
     }
-    return end < 0 ? -1 : this.emit(i, end, '');
+    return end < 0 ? -1 : this.edit(i, end, '');
   }
 
   /**
-   * CommonMark's "process emphasis" over the delimiters from `bottom` on: matched
-   * runs are blanked in `parts`, the rest stay as written. Openers already passed
-   * over are remembered per kind of closer, so each run is looked at a bounded
-   * number of times.
+   * CommonMark's "process emphasis" over the delimiters from `bottom` on, which
+   * then leave the stack; the characters each matched run gave up become edits.
+   * Openers already passed over are remembered per kind of closer, so each run
+   * is looked at a bounded number of times.
    */
   private emphasis(bottom: number): void {
-    const list = this.delimiters.slice(bottom);
-    this.delimiters.length = bottom;
-    const n = list.length;
-    if (n === 0) return;
-    const prev = new Int32Array(n);
-    const next = new Int32Array(n);
-    for (let k = 0; k < n; k++) {
-      prev[k] = k - 1;
-      next[k] = k + 1 < n ? k + 1 : -1;
+    const d = this.d;
+    const n = this.delimiters;
+    if (n === bottom) return;
+    for (let k = bottom; k < n; k++) {
+      d[k * FIELDS + PREV] = k - 1;
+      d[k * FIELDS + NEXT] = k + 1 < n ? k + 1 : -1;
     }
+    const prev = (k: number): number => d[k * FIELDS + PREV]!;
+    const next = (k: number): number => d[k * FIELDS + NEXT]!;
     const unlink = (k: number): void => {
-      if (prev[k]! >= 0) next[prev[k]!] = next[k]!;
-      if (next[k]! >= 0) prev[next[k]!] = prev[k]!;
+      if (prev(k) >= 0) d[prev(k) * FIELDS + NEXT] = next(k);
+      if (next(k) >= 0) d[next(k) * FIELDS + PREV] = prev(k);
     };
     // Indexed by closer kind: character, whether it can also open, its original length mod 3.
-    const openersBottom = new Int32Array(18).fill(-1);
-    let current = 0;
+    const openersBottom = new Int32Array(18).fill(bottom - 1);
+    let current = bottom;
     while (current >= 0) {
-      const closer = list[current]!;
-      if (!closer.canClose) {
-        current = next[current]!;
+      const closer = current * FIELDS;
+      const f = d[closer + FLAGS]!;
+      if (!(f & CAN_CLOSE)) {
+        current = next(current);
         continue;
       }
-      const key = DELIMITER_CHARS.indexOf(closer.char) * 6 + (closer.canOpen ? 3 : 0) + (closer.original % 3);
-      const floor = openersBottom[key]!;
-      let o = prev[current]!;
+      const char = f & 3;
+      const key = char * 6 + (f & CAN_OPEN ? 3 : 0) + (d[closer + ORIGINAL]! % 3);
+      let o = prev(current);
       let found = false;
-      for (; o > floor; o = prev[o]!) {
-        const opener = list[o]!;
-        if (opener.char !== closer.char || !opener.canOpen) continue;
-        if (closer.char === '~') {
-          if (opener.count === closer.count) found = true;
-        } else {
-          const odd =
-            (opener.canClose || closer.canOpen) &&
-            (opener.original + closer.original) % 3 === 0 &&
-            !(opener.original % 3 === 0 && closer.original % 3 === 0);
-          found = !odd;
+      for (; o > openersBottom[key]!; o = prev(o)) {
+        const opener = o * FIELDS;
+        const g = d[opener + FLAGS]!;
+        if ((g & 3) !== char || !(g & CAN_OPEN)) continue;
+        if (char === TILDE) found = d[opener + COUNT] === d[closer + COUNT];
+        else {
+          const a = d[opener + ORIGINAL]!;
+          const b = d[closer + ORIGINAL]!;
+          // CommonMark's "rule of 3" for runs that can both open and close.
+          found = !((g & CAN_CLOSE || f & CAN_OPEN) && (a + b) % 3 === 0 && !(a % 3 === 0 && b % 3 === 0));
         }
         if (found) break;
       }
       if (!found) {
-        openersBottom[key] = prev[current]!;
-        const after = next[current]!;
-        if (!closer.canOpen) unlink(current);
+        openersBottom[key] = prev(current);
+        const after = next(current);
+        if (!(f & CAN_OPEN)) unlink(current);
         current = after;
         continue;
       }
-      const opener = list[o]!;
-      const used = closer.char === '~' ? closer.count : Math.min(2, opener.count, closer.count);
-      opener.count -= used;
-      closer.count -= used;
-      this.parts[opener.part] = opener.char.repeat(opener.count);
-      this.parts[closer.part] = closer.char.repeat(closer.count);
+      const opener = o * FIELDS;
+      const used = char === TILDE ? d[closer + COUNT]! : Math.min(2, d[opener + COUNT]!, d[closer + COUNT]!);
+      d[opener + COUNT]! -= used;
+      d[closer + COUNT]! -= used;
       // Runs between the pair can no longer match across it.
-      next[o] = current;
-      prev[current] = o;
-      if (opener.count === 0) unlink(o);
-      if (closer.count === 0) {
-        const after = next[current]!;
+      d[opener + NEXT] = current;
+      d[closer + PREV] = o;
+      if (d[opener + COUNT] === 0) unlink(o);
+      if (d[closer + COUNT] === 0) {
+        const after = next(current);
         unlink(current);
         current = after;
       }
     }
+    for (let k = bottom; k < n; k++) {
+      const used = d[k * FIELDS + ORIGINAL]! - d[k * FIELDS + COUNT]!;
+      if (used > 0) this.edit(d[k * FIELDS + POS]!, d[k * FIELDS + POS]! + used, '');
+    }
+    this.delimiters = bottom;
   }
 }
 
-const DELIMITER_CHARS = '*_~';
 const AUTOLINK = /<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>\u0000-\u001f]*|[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*)>/y;
 const TAG_NAME = /[A-Za-z][A-Za-z0-9-]*/y;
 const ATTRIBUTE_NAME = /[A-Za-z_:][A-Za-z0-9_.:-]*/y;
