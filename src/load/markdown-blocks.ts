@@ -90,7 +90,9 @@ const FENCE = /^(`{3,}|~{3,})(.*)$/;
 const LIST_MARKER = /^(?:[-+*]|(\d{1,9})[.)])(?=[ \t]|$)/;
 const TASK = /^\[[ xX]\][ \t]+(?=\S)/;
 const TABLE_DELIMITER = /^\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
-const LINK_DEFINITION = /^\[((?:[^\\[\]]|\\.){0,999})\]:[ \t]*(?:<[^<>\n]*>|\S+)(?:[ \t]+(?:"[^"]*"|'[^']*'|\([^()]*\)))?[ \t]*$/;
+// `[label]: destination "title"`, over up to three lines (the destination and the title may each start a line).
+const LINK_DEFINITION =
+  /^\[((?:[^\\[\]]|\\.){0,999})\]:[ \t]*(?:\n[ \t]*)?(?:<[^<>\n]*>|\S+)(?:(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*$/;
 const HTML_RAW = /^<(?:script|pre|style|textarea)(?:[ \t>]|$)/i;
 const HTML_BLOCK_TAG = /^<\/?([A-Za-z][A-Za-z0-9]*)(?:[ \t]|\/?>|$)/;
 const BLOCK_TAGS = new Set(
@@ -306,11 +308,20 @@ class BlockScanner {
 
   /** Record the link reference definitions that open a paragraph; returns the index of the first other line. */
   private definitions(para: Extract<Leaf, { kind: 'paragraph' }>): number {
+    const lines = para.lines;
     let i = 0;
-    for (; i < para.lines.length; i++) {
-      const m = LINK_DEFINITION.exec(para.lines[i]!);
-      if (!m || BLANK.test(m[1]!)) break;
-      this.refs.add(normalizeLabel(m[1]!));
+    while (i < lines.length && lines[i]![0] === '[') {
+      // The longest reading wins: a title on the next line belongs to the definition.
+      let taken = Math.min(3, lines.length - i);
+      for (; taken > 0; taken--) {
+        const m = LINK_DEFINITION.exec(lines.slice(i, i + taken).join('\n'));
+        if (m && !BLANK.test(m[1]!)) {
+          this.refs.add(normalizeLabel(m[1]!));
+          break;
+        }
+      }
+      if (taken === 0) break;
+      i += taken;
     }
     return i;
   }
@@ -459,6 +470,9 @@ class InlineStripper {
   private inactiveBelow = 0;
   private readonly misses = new Misses();
   private backtickRuns: Map<number, { starts: number[]; next: number }> | undefined;
+  // Bare URLs (GFM autolinks) as [start, end) pairs: their `*`, `_` and `~` are literal.
+  private urls: number[] | undefined;
+  private nextUrl = 0;
 
   constructor(
     private readonly src: string,
@@ -555,6 +569,7 @@ class InlineStripper {
     const c = src.charCodeAt(i);
     let n = 1;
     while (src.charCodeAt(i + n) === c) n++;
+    if (this.inBareUrl(i)) return i + n;
     const before = i > 0 ? src.charCodeAt(i - 1) : 10;
     const after = i + n < src.length ? src.charCodeAt(i + n) : 10;
     const left = !isWhitespace(after) && (!isPunctuation(after) || isWhitespace(before) || isPunctuation(before));
@@ -581,6 +596,24 @@ class InlineStripper {
       this.d[at + FLAGS] = (c === 42 ? STAR : c === 95 ? UNDERSCORE : TILDE) | (canOpen ? CAN_OPEN : 0) | (canClose ? CAN_CLOSE : 0);
     }
     return i + n;
+  }
+
+  private inBareUrl(i: number): boolean {
+    if (!this.urls) {
+      this.urls = [];
+      if (this.src.includes('://') || this.src.includes('www.')) {
+        BARE_URL.lastIndex = 0;
+        for (let m = BARE_URL.exec(this.src); m; m = BARE_URL.exec(this.src)) {
+          // Trailing punctuation ends the sentence, not the address (GFM's rule, less its parenthesis count).
+          let end = m.index + m[0].length;
+          while (end > m.index && URL_TRAILER.includes(this.src[end - 1]!)) end--;
+          this.urls.push(m.index, end);
+        }
+      }
+    }
+    const urls = this.urls;
+    while (this.nextUrl < urls.length && urls[this.nextUrl + 1]! <= i) this.nextUrl += 2;
+    return this.nextUrl < urls.length && urls[this.nextUrl]! <= i;
   }
 
   private openBracket(i: number): number {
@@ -770,6 +803,8 @@ class InlineStripper {
   }
 }
 
+const BARE_URL = /(?<![\w/.:-])(?:https?:\/\/|www\.)[^\s<]+/gi;
+const URL_TRAILER = '?!.,:*_~\'")';
 const AUTOLINK = /<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>\u0000-\u001f]*|[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*)>/y;
 const TAG_NAME = /[A-Za-z][A-Za-z0-9-]*/y;
 const ATTRIBUTE_NAME = /[A-Za-z_:][A-Za-z0-9_.:-]*/y;
