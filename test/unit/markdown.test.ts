@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ArticleError } from '../../src/errors.js';
 import { parseMarkdown } from '../../src/load/markdown.js';
+import { scanMarkdown } from '../../src/load/markdown-blocks.js';
+import { buildArticle } from '../../src/model.js';
+import { splitSections } from '../../src/present/markdown.js';
 
 describe('parseMarkdown', () => {
   it('reads the title and meta from front matter', () => {
@@ -38,6 +41,62 @@ describe('parseMarkdown', () => {
   it('keeps list items and quoted paragraphs as prose, and skips code', () => {
     const doc = parseMarkdown('- one item\n- two item\n\n> quoted\n\n```\ncode\n```', 's', 't');
     expect(doc.blocks.map((b) => b.text)).toEqual(['one item', 'two item', 'quoted']);
+  });
+
+  it.each([
+    ['an ATX heading', '# The Title\n\nBody.', 'The Title', 'Body.'],
+    ['a setext heading', 'The Title\n=========\n\nBody.', 'The Title', 'Body.'],
+    ['after blank lines', '\n\n# The Title\nBody.', 'The Title', 'Body.'],
+    ['not a level-2 heading', '## Part\n\nBody.', 'fallback', '## Part\n\nBody.'],
+    ['not when a comment comes first', '<!-- x -->\n# The Title\n\nBody.', 'fallback', '<!-- x -->\n# The Title\n\nBody.'],
+    ['not when a link definition comes first', '[r]: /u\n# The Title\n\nBody.', 'fallback', '[r]: /u\n# The Title\n\nBody.'],
+    ['not when front matter has a title', '---\ntitle: Meta\n---\n# The Title\n\nBody.', 'Meta', '# The Title\n\nBody.'],
+  ])('title from a leading level-1 heading: %s', (_name, md, title, markdown) => {
+    const doc = parseMarkdown(md, 's', 'fallback');
+    expect(doc.title).toBe(title);
+    expect(doc.markdown).toBe(markdown);
+  });
+
+  it('keeps the indentation of the first line, so code after the title stays code', () => {
+    const doc = parseMarkdown('# T\n\n    # not a heading\n\n## Real', 's', 't');
+    expect(doc.markdown).toBe('    # not a heading\n\n## Real');
+    expect(scanMarkdown(doc.markdown).headings.map((h) => h.text)).toEqual(['Real']);
+  });
+
+  it.each([
+    ['a table', '| a | b |\n|---|---|\n| c | d |'],
+    ['an HTML block', '<div>\nhidden\n</div>'],
+    ['a thematic break', '***'],
+    ['a link reference definition', '[ref]: https://x.y'],
+    ['indented code', '    let x = 1;'],
+    ['fenced code', '~~~\nprose?\n~~~'],
+  ])('%s is not prose', (_name, md) => {
+    expect(parseMarkdown(`Before.\n\n${md}\n\nAfter.`, 's', 't').blocks.map((b) => b.text)).toEqual(['Before.', 'After.']);
+  });
+
+  it('reads headings inside quotes and lists as paragraphs, not sections', () => {
+    const doc = parseMarkdown('Lead.\n\n> ## Quoted\n\n- ## Listed\n\n## Real', 's', 't');
+    expect(doc.blocks).toEqual([
+      { kind: 'paragraph', text: 'Lead.' },
+      { kind: 'paragraph', text: 'Quoted' },
+      { kind: 'paragraph', text: 'Listed' },
+      { kind: 'heading', level: 2, text: 'Real' },
+    ]);
+  });
+
+  it.each([
+    ['ATX and setext headings', '# T\n\nLead.\n\n## One\n\nA.\n\nTwo\n---\n\nB.'],
+    ['no lead', '## One\n\nA.\n\n## Two\n\nB.'],
+    ['a heading that reads as nothing is no section', 'Lead.\n\n## ![](x.png)\n\nA.\n\n## Two\n\nB.'],
+    ['headings in code, quotes and lists are not cuts', 'Lead.\n\n```\n## No\n```\n\n> ## No\n\n## One\n\n- ## No\n\n## Two'],
+  ])('read --section chunks agree with the model: %s', (_name, md) => {
+    const article = buildArticle(parseMarkdown(md, 's', 't'));
+    const chunks = splitSections(article.markdown);
+    expect(chunks.join('')).toBe(article.markdown);
+    for (const section of article.sections.filter((s) => s.title !== null)) {
+      expect(scanMarkdown(chunks[section.index]!).headings[0]?.text).toBe(section.title);
+    }
+    expect(chunks.length - 1).toBe(article.sections.filter((s) => s.title !== null).length);
   });
 
   it('rejects front matter that is not YAML with an ArticleError', () => {
