@@ -31,6 +31,8 @@ const DATE_CUE = '(?:in|since|of|from|until|till|by|before|after|during|between|
 
 interface Rule {
   pattern: RegExp;
+  /** A cheap test that every match passes: a sentence that fails it is not searched with the (costlier) pattern. */
+  needs?: (sentence: string) => boolean;
   /** Normalised value and precision from the match; null rejects the match. */
   read(m: RegExpExecArray): { value: string | null; unit: string } | null;
 }
@@ -39,62 +41,84 @@ const pad = (n: number) => String(n).padStart(2, '0');
 const month = (name: string) => MONTH_NUMBER.get(name.replace('.', ''))!;
 const day = (text: string) => Number.parseInt(text, 10);
 
+// What the rules need (most sentences have none of it): a month's name, a year, a digit.
+const MONTH_START = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
+const YEAR_DIGITS = /(?:1\d|20)\d\d/;
+const hasMonth = (s: string) => MONTH_START.test(s);
+const hasYear = (s: string) => YEAR_DIGITS.test(s);
+const hasMonthAndYear = (s: string) => hasMonth(s) && hasYear(s);
+const hasMonthAndDigit = (s: string) => hasMonth(s) && /\d/.test(s);
+
 // Most specific first: a later rule never claims words an earlier one took.
 const RULES: Rule[] = [
   { // 2025-10-19
     pattern: /\b(\d{4})-(0[1-9]|1[0-2])-([0-2]\d|3[01])\b/g,
+    needs: (s) => s.includes('-') && hasYear(s),
     read: (m) => ({ value: `${m[1]}-${m[2]}-${m[3]}`, unit: 'day' }),
   },
   { // October 19, 2025 · Sunday, Oct. 19, 2025
     pattern: new RegExp(`\\b(?:${WEEKDAY},?\\s)?(${MONTH})\\s(${DAY}),?\\s(${YEAR})\\b`, 'g'),
+    needs: hasMonthAndYear,
     read: (m) => ({ value: `${m[3]}-${pad(month(m[1]!))}-${pad(day(m[2]!))}`, unit: 'day' }),
   },
   { // 19 October 2025
     pattern: new RegExp(`\\b(?:${WEEKDAY},?\\s)?(${DAY})\\s(${MONTH})\\s(${YEAR})\\b`, 'g'),
+    needs: hasMonthAndYear,
     read: (m) => ({ value: `${m[3]}-${pad(month(m[2]!))}-${pad(day(m[1]!))}`, unit: 'day' }),
   },
   { // October 19 · 19 October (the year is not in the phrase)
     pattern: new RegExp(`\\b(?:${WEEKDAY},?\\s)?(?:(${MONTH})\\s(${DAY})|(${DAY})\\s(${MONTH}))(?![\\d,]*\\d)\\b`, 'g'),
+    needs: hasMonthAndDigit,
     read: (m) => ({ value: `XXXX-${pad(month(m[1] ?? m[4]!))}-${pad(day(m[2] ?? m[3]!))}`, unit: 'day' }),
   },
   { // August 2024 · August of 2024
     pattern: new RegExp(`\\b(${MONTH})\\s(?:of\\s)?(${YEAR})\\b`, 'g'),
+    needs: hasMonthAndYear,
     read: (m) => ({ value: `${m[2]}-${pad(month(m[1]!))}`, unit: 'month' }),
   },
   { // the first quarter of 2025 · Q1 2025
     pattern: new RegExp(`\\b(?:(?:the\\s)?(first|second|third|fourth|final|last)\\squarter\\s(?:of\\s)?(${YEAR})|Q([1-4])\\s(${YEAR}))\\b`, 'gi'),
+    needs: hasYear,
     read: (m) => ({ value: `${m[2] ?? m[4]}-Q${m[3] ?? ORDINAL[m[1]!.toLowerCase()]}`, unit: 'quarter' }),
   },
   { // the second half of 2024
     pattern: new RegExp(`\\b(?:the\\s)?(first|second)\\shalf\\sof\\s(${YEAR})\\b`, 'gi'),
+    needs: hasYear,
     read: (m) => ({ value: `${m[2]}-H${ORDINAL[m[1]!.toLowerCase()]}`, unit: 'half-year' }),
   },
   { // summer 2024 · the winter of 1950
     pattern: new RegExp(`\\b(?:the\\s)?(spring|summer|autumn|fall|winter)\\s(?:of\\s)?(${YEAR})\\b`, 'gi'),
+    needs: hasYear,
     read: (m) => ({ value: `${m[2]}-${SEASON[m[1]!.toLowerCase()]}`, unit: 'season' }),
   },
   { // the first quarter (of this year)
     pattern: /\bthe\s(first|second|third|fourth|final|last)\squarter\b(?!\sof\s(?:a|an|the|his|her|its|their)\b)/gi,
+    needs: (s) => /quarter/i.test(s),
     read: (m) => ({ value: `XXXX-Q${ORDINAL[m[1]!.toLowerCase()]}`, unit: 'quarter' }),
   },
   { // the 1990s
     pattern: /\b(?:the\s)?((?:1[5-9]|20)\d0)s\b/g,
+    needs: (s) => s.includes('0s'),
     read: (m) => ({ value: `${m[1]}s`, unit: 'decade' }),
   },
   { // 10/19/2025 (US order, as US news writes it)
     pattern: new RegExp(`\\b(0?[1-9]|1[0-2])/(0?[1-9]|[12]\\d|3[01])/(${YEAR})\\b`, 'g'),
+    needs: (s) => s.includes('/'),
     read: (m) => ({ value: `${m[3]}-${pad(Number(m[1]))}-${pad(Number(m[2]))}`, unit: 'day' }),
   },
   { // in 1953 · since 2019 · 2024 (a modern year standing alone, not counting something)
     pattern: new RegExp(`(?<![\\d,.$£€¥#-])(?:(?<=\\b${DATE_CUE}\\s)(${YEAR})|((?:19|20)\\d\\d)(?!\\s+(?!and\\b|to\\b|when\\b|as\\b|after\\b|before\\b|until\\b|in\\b|at\\b|on\\b)[a-z]))(?![\\d%]|[.,]\\d|-\\d)`, 'g'),
+    needs: hasYear,
     read: (m) => ({ value: m[1] ?? m[2]!, unit: 'year' }),
   },
   { // in August · since May (a month standing alone needs a cue: "may" is also a verb)
     pattern: new RegExp(`(?<=\\b${DATE_CUE}\\s(?:the\\s(?:end|start|beginning|middle)\\sof\\s)?)(${MONTH_NAMES.join('|')})\\b(?!\\s+\\p{Lu})`, 'gu'),
+    needs: hasMonth,
     read: (m) => ({ value: `XXXX-${pad(month(m[1]!))}`, unit: 'month' }),
   },
   { // on Monday (kept as written: which Monday needs the publication date)
     pattern: new RegExp(`\\b${WEEKDAY}\\b(?!s)`, 'g'),
+    needs: (s) => s.includes('day'),
     read: () => ({ value: null, unit: 'weekday' }),
   },
   { // yesterday · last week · earlier this year
@@ -107,6 +131,7 @@ const RULES: Rule[] = [
 export function findDates(sentence: string): Found[] {
   const found: Found[] = [];
   for (const rule of RULES) {
+    if (rule.needs && !rule.needs(sentence)) continue;
     rule.pattern.lastIndex = 0;
     for (let m = rule.pattern.exec(sentence); m; m = rule.pattern.exec(sentence)) {
       const start = m.index;

@@ -14,6 +14,9 @@ const DURATION = new RegExp(
   'gi',
 );
 
+// Every duration names its unit: a sentence without one is not searched with the costlier DURATION.
+const HAS_TIME_UNIT = /second|minute|hour|day|week|fortnight|month|year|decade|centur/i;
+
 const RELATION = /^(?:\s*,)?\s+(after|before|later|earlier|ago|since|from|into)\b/i;
 
 // The anchor of "after X" runs to the end of its clause.
@@ -22,6 +25,7 @@ const CLAUSE_END = /[,;:.!?"”’)(—–]|\s(?:and|but|while|when|which|who|wh
 /** Every duration in a sentence, with the relation and anchor of a relative time. */
 export function findDurations(sentence: string): Found[] {
   const found: Found[] = [];
+  if (!HAS_TIME_UNIT.test(sentence)) return found;
   DURATION.lastIndex = 0;
   for (let m = DURATION.exec(sentence); m; m = DURATION.exec(sentence)) {
     const amount = m[1] ?? m[2]!;

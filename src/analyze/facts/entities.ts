@@ -119,6 +119,31 @@ interface Candidate {
 // A word and the punctuation around it; a period stays with honorifics, initials and dotted acronyms.
 const WORD = /([("'‘“\[]*)([\p{L}\p{N}][\p{L}\p{M}\p{N}'’&-]*(?:\.(?=\p{L}\.))?(?:\p{L}\.)*)([^\s]*)/gu;
 
+// Patterns used for every word or name live here, built once: the bundle turns a `\p{..}` literal
+// into `new RegExp(...)`, which would otherwise be rebuilt at each call.
+const UPPER_START = /^\p{Lu}/u;
+const LOWER_START = /^\p{Ll}/u;
+const SINGLE_CAPITAL = /^\p{Lu}$/u;
+const DOTTED_END = /\.\p{L}$/u;
+const LETTER_RUN = /[\p{L}'’-]+/gu;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const BRACKETED_ACRONYM = /^\s\((\p{Lu}[\p{Lu}\p{N}&]{1,9})\)/u;
+const SHOUTED = /^\p{Lu}{5,}$/u;
+const TWO_LETTERS = /\p{L}{2}/u;
+const NAME_WORD = /^\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]*)*$|^\p{Lu}\.$/u;
+const WORD_AFTER = /^\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u;
+const WORD_AFTER_ENDS = /^\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b/u;
+const APPOSITIVE = /^,\s(?:a|an|the)\s(?:former\s|retired\s|senior\s)?[\p{Ll}-]+/u;
+
+// ASCII letters answer without the Unicode tables; these run once or more for every word.
+const isCapitalised = (w: string) => {
+  const c = w.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(w);
+};
+const APOSTROPHE = /['’]/;
+// Cheap test before the possessive pattern: the word ends in an apostrophe, or in `'s`.
+const mayBePossessive = (w: string) => APOSTROPHE.test(w.at(-1) === 's' ? (w.at(-2) ?? '') : (w.at(-1) ?? ''));
+
 function words(text: string): Word[] {
   const out: Word[] = [];
   WORD.lastIndex = 0;
@@ -127,12 +152,12 @@ function words(text: string): Word[] {
     let after = m[3]!;
     const start = m.index + m[1]!.length;
     // "Dr." and "U.S." keep their period; "Seoul." does not.
-    if (after.startsWith('.') && (HONORIFICS.has(word) || /^\p{Lu}$/u.test(word) || /\.\p{L}$/u.test(word))) {
+    if (after.startsWith('.') && (HONORIFICS.has(word) || SINGLE_CAPITAL.test(word) || DOTTED_END.test(word))) {
       word += '.';
       after = after.slice(1);
     }
-    const possessive = /^(.*?)(['’]s?)$/u.exec(word);
-    if (possessive && possessive[1] && /^\p{Lu}/u.test(word) && (possessive[2]!.length === 2 || /s$/.test(possessive[1]))) {
+    const possessive = mayBePossessive(word) ? /^(.*?)(['’]s?)$/u.exec(word) : null;
+    if (possessive && possessive[1] && isCapitalised(word) && (possessive[2]!.length === 2 || /s$/.test(possessive[1]))) {
       word = possessive[1];
       after = possessive[2]! + after;
     }
@@ -141,7 +166,6 @@ function words(text: string): Word[] {
   return out;
 }
 
-const isCapitalised = (w: string) => /^\p{Lu}/u.test(w);
 
 /** Find the entities in these sentences and headings (headings may be interleaved; their order is reading order). */
 export function findEntities(units: TextUnit[]): Entity[] {
@@ -156,14 +180,20 @@ export function findEntities(units: TextUnit[]): Entity[] {
 }
 
 // Words the article writes in lower case somewhere: capitalised only at a sentence start, they are not names.
+// A word here is a whole run of letters, apostrophes and hyphens that starts with a lower-case letter.
 function lowercaseVocabulary(units: TextUnit[]): Set<string> {
   const seen = new Set<string>();
   for (const unit of units) {
     if (unit.heading) continue;
-    for (const m of unit.text.matchAll(/(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*/gu)) seen.add(m[0]);
+    for (const run of unit.text.match(LETTER_RUN) ?? []) if (isLower(run)) seen.add(run);
   }
   return seen;
 }
+
+const isLower = (w: string) => {
+  const c = w.charCodeAt(0);
+  return c < 128 ? c >= 97 && c <= 122 : LOWER_START.test(w);
+};
 
 function sentenceCandidates(text: string, unit: number, vocabulary: Set<string>): Candidate[] {
   const ws = words(text);
@@ -211,7 +241,7 @@ function isOpener(word: string, vocabulary: Set<string>, sentence: string): bool
   if (!vocabulary.has(word.toLowerCase())) return false;
   // Written in lower case elsewhere, but also capitalised inside this sentence? Then it is a name here too.
   for (let at = sentence.indexOf(` ${word}`, 1); at !== -1; at = sentence.indexOf(` ${word}`, at + 1)) {
-    if (!/[\p{L}\p{N}]/u.test(sentence[at + word.length + 1] ?? '')) return false;
+    if (!LETTER_OR_DIGIT.test(sentence[at + word.length + 1] ?? '')) return false;
   }
   return true;
 }
@@ -239,7 +269,7 @@ function candidatesFromRun(ws: Word[], first: number, last: number, sentence: st
   const title = titleWords.length ? titleWords.join(' ') : null;
   const before = ws.slice(Math.max(0, first - 2), first).map((w) => w.text.toLowerCase());
   const tail = sentence.slice(end);
-  const bracketed = /^\s\((\p{Lu}[\p{Lu}\p{N}&]{1,9})\)/u.exec(tail)?.[1];
+  const bracketed = BRACKETED_ACRONYM.exec(tail)?.[1];
   const acronym = bracketed && abbreviates(bracketed, name) ? bracketed : null;
   const candidate: Candidate = {
     name,
@@ -272,8 +302,8 @@ function isEntityShaped(name: string, tokens: string[]): boolean {
   if (isDemonym(name)) return false;
   if (NOT_ENTITY_HEADS.has(tokens[tokens.length - 1]!)) return false;
   // Shouting (PUBLISHED), numbers and single letters are not names.
-  if (/^\p{Lu}{5,}$/u.test(name) && !KNOWN_ORGS.has(name)) return false;
-  return /\p{L}{2}/u.test(name);
+  if (SHOUTED.test(name) && !KNOWN_ORGS.has(name)) return false;
+  return TWO_LETTERS.test(name);
 }
 
 const add = (c: Candidate, kind: EntityKind, weight: number) => {
@@ -283,7 +313,7 @@ const add = (c: Candidate, kind: EntityKind, weight: number) => {
 // Evidence for each kind, from the name itself and the words around it.
 function scoreKinds(c: Candidate, tokens: string[], before: string[], tail: string, punctBefore: string): void {
   const last = tokens[tokens.length - 1]!.replace(/\.$/, '');
-  const personShaped = tokens.length <= 4 && !tokens.some((t) => ORG_HEADS.has(t) || PLACE_HEADS.has(t)) && tokens.every((t) => /^\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]*)*$|^\p{Lu}\.$/u.test(t) || PARTICLES.has(t));
+  const personShaped = tokens.length <= 4 && !tokens.some((t) => ORG_HEADS.has(t) || PLACE_HEADS.has(t)) && tokens.every((t) => NAME_WORD.test(t) || PARTICLES.has(t));
   if (c.title) add(c, 'person', 3);
   if (ORG_HEADS.has(last) || tokens.some((t, n) => ORG_HEADS.has(t) && ['of', 'for', 'on'].includes(tokens[n + 1] ?? ''))) add(c, 'organization', 3);
   else if (tokens.some((t) => ORG_HEADS.has(t))) add(c, 'organization', 1);
@@ -297,8 +327,8 @@ function scoreKinds(c: Candidate, tokens: string[], before: string[], tail: stri
   // "said Kim Sung-han", "Bruce Klingner said", "Lee Ae-ran, a defector", "Smith, 45,", "Jones, who".
   // "said Kim" but not "told CNN": only verbs that take no object put their speaker after them.
   if (INVERTING_VERBS.has(prev) && !punctBefore) add(c, 'person', 2);
-  if (/^\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b/u.test(tail) && SPEECH_VERBS.has(/^\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.exec(tail)![1]!)) add(c, 'person', tokens.length > 1 ? 2 : 1);
-  if (/^,\s(?:a|an|the)\s(?:former\s|retired\s|senior\s)?[\p{Ll}-]+/u.test(tail) && tokens.length > 1) add(c, 'person', 1);
+  if (WORD_AFTER_ENDS.test(tail) && SPEECH_VERBS.has(WORD_AFTER.exec(tail)![1]!)) add(c, 'person', tokens.length > 1 ? 2 : 1);
+  if (APPOSITIVE.test(tail) && tokens.length > 1) add(c, 'person', 1);
   if (/^,\s(?:who|whose)\b|^,\s\d{1,3},/u.test(tail)) add(c, 'person', 2);
   if (PLACE_PREPOSITIONS.has(prev) && !c.kinds.person) add(c, 'place', 1);
 }

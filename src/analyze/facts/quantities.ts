@@ -4,7 +4,7 @@
  * counts of things (`38 North Korean defectors`) and shares (`more than half`),
  * each with the qualifier that makes it approximate (`about`, `more than`).
  */
-import { NUMBER, SCALE_SUFFIX, parseNumber } from './numbers.js';
+import { NUMBER, SCALE_SUFFIX, mayHaveNumber, parseNumber } from './numbers.js';
 import type { Found } from './types.js';
 
 /** Unit words as written → the unit reported. */
@@ -42,11 +42,12 @@ const MONEY = new RegExp(
   'gi',
 );
 const MEASURE = new RegExp(
-  `(?:\\b(${QUALIFIER})\\s)?(?<![\\w.,$£€¥₩])(${NUMBER})(?:\\s?(%)|[\\s-](${UNIT})(?:e?s)?\\b)` +
-  // a conversion in brackets right after: 250 kilometers (160 miles)
-  `(?:\\s\\((?:about\\s|around\\s|roughly\\s)?(${NUMBER})[\\s-]?(${UNIT})(?:e?s)?\\))?`,
+  `(?:\\b(${QUALIFIER})\\s)?(?<![\\w.,$£€¥₩])(${NUMBER})(?:\\s?(%)|[\\s-](${UNIT})(?:e?s)?\\b)`,
   'gi',
 );
+// A conversion in brackets right after a measure: 250 kilometers (160 miles). Tried only where a
+// bracket follows, as its own sticky pattern: one pattern with both is several times slower to compile.
+const CONVERSION = new RegExp(`\\s\\((?:about\\s|around\\s|roughly\\s)?(${NUMBER})[\\s-]?(${UNIT})(?:e?s)?\\)`, 'iy');
 const SHARE = new RegExp(
   `\\b(${QUALIFIER})\\s(half|a\\s(?:third|quarter|fifth|tenth)|(?:one|two)-thirds|three-quarters)\\b`,
   'gi',
@@ -77,35 +78,52 @@ export function findQuantities(sentence: string, taken: Array<{ start: number; e
     if (free(fact.start, fact.end)) found.push(fact);
   };
 
-  for (const m of sentence.matchAll(MONEY)) {
-    const value = parseNumber(m[3]!);
-    if (value === null) continue;
-    add(withQualifier({ kind: 'quantity', text: m[0], value, unit: CURRENCY[m[2]!.toUpperCase()] ?? 'USD', start: m.index!, end: m.index! + m[0].length }, m[1]));
-  }
-  for (const m of sentence.matchAll(MEASURE)) {
-    const value = parseNumber(m[2]!);
-    if (value === null) continue;
-    const unit = unitOf(m[3] ?? m[4]!);
-    const fact: Found = { kind: 'quantity', text: m[0], value, unit, start: m.index!, end: m.index! + m[0].length };
-    if (m[5] && m[6]) {
-      const converted = parseNumber(m[5]);
-      if (converted !== null) fact.conversion = { value: converted, unit: unitOf(m[6]) };
+  // Each pattern is tried only where the words it needs are present: most sentences hold no number.
+  const numbers = mayHaveNumber(sentence);
+  if (/[$£€¥₩]/.test(sentence)) {
+    for (const m of sentence.matchAll(MONEY)) {
+      const value = parseNumber(m[3]!);
+      if (value === null) continue;
+      add(withQualifier({ kind: 'quantity', text: m[0], value, unit: CURRENCY[m[2]!.toUpperCase()] ?? 'USD', start: m.index!, end: m.index! + m[0].length }, m[1]));
     }
-    add(withQualifier(fact, m[1]));
   }
-  for (const m of sentence.matchAll(SHARE)) {
-    const share = m[2]!.toLowerCase().replace(/\s+/g, ' ');
-    add(withQualifier({ kind: 'quantity', text: m[0], value: SHARE_VALUE[share] ?? null, unit: 'share', start: m.index!, end: m.index! + m[0].length }, m[1]));
+  if (numbers) {
+    MEASURE.lastIndex = 0;
+    for (let m = MEASURE.exec(sentence); m; m = MEASURE.exec(sentence)) {
+      const value = parseNumber(m[2]!);
+      const conversion = sentence[MEASURE.lastIndex + 1] === '(' ? convertedAt(sentence, MEASURE.lastIndex) : null;
+      if (conversion) MEASURE.lastIndex = conversion.end;
+      if (value === null) continue;
+      const end = MEASURE.lastIndex;
+      const fact: Found = { kind: 'quantity', text: sentence.slice(m.index, end), value, unit: unitOf(m[3] ?? m[4]!), start: m.index, end };
+      if (conversion?.value != null) fact.conversion = { value: conversion.value, unit: conversion.unit };
+      add(withQualifier(fact, m[1]));
+    }
   }
-  for (const m of sentence.matchAll(COUNT)) {
-    const value = parseNumber(m[2]!);
-    if (value === null || (value === 1 && !/\d/.test(m[2]!))) continue;
-    const phrase = countedPhrase(sentence.slice(m.index! + m[0].length));
-    if (!phrase) continue;
-    const end = m.index! + m[0].length + phrase.length;
-    add(withQualifier({ kind: 'quantity', text: sentence.slice(m.index!, end), value, unit: phrase, start: m.index!, end }, m[1]));
+  if (/half|third|quarter|fifth|tenth/i.test(sentence)) {
+    for (const m of sentence.matchAll(SHARE)) {
+      const share = m[2]!.toLowerCase().replace(/\s+/g, ' ');
+      add(withQualifier({ kind: 'quantity', text: m[0], value: SHARE_VALUE[share] ?? null, unit: 'share', start: m.index!, end: m.index! + m[0].length }, m[1]));
+    }
+  }
+  if (numbers) {
+    for (const m of sentence.matchAll(COUNT)) {
+      const value = parseNumber(m[2]!);
+      if (value === null || (value === 1 && !/\d/.test(m[2]!))) continue;
+      const phrase = countedPhrase(sentence.slice(m.index! + m[0].length));
+      if (!phrase) continue;
+      const end = m.index! + m[0].length + phrase.length;
+      add(withQualifier({ kind: 'quantity', text: sentence.slice(m.index!, end), value, unit: phrase, start: m.index!, end }, m[1]));
+    }
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+// The bracketed conversion at `at`, if there is one: its end, and its value (null when unreadable).
+function convertedAt(sentence: string, at: number): { end: number; value: number | null; unit: string } | null {
+  CONVERSION.lastIndex = at;
+  const m = CONVERSION.exec(sentence);
+  return m ? { end: CONVERSION.lastIndex, value: parseNumber(m[1]!), unit: unitOf(m[2]!) } : null;
 }
 
 function unitOf(written: string): string {
@@ -118,10 +136,13 @@ function withQualifier(fact: Found, qualifier: string | undefined): Found {
   return fact;
 }
 
+// Built once: the bundle turns a `\p{..}` literal into `new RegExp(...)`, rebuilt at each call.
+const PHRASE_START = /^(?:[\p{L}][\p{L}'’-]*\s?){1,4}/u;
+
 // The noun phrase a number counts: up to four words, ending on a plural noun
 // ("concrete anti-tank barriers", "North Korean defectors").
 function countedPhrase(rest: string): string | null {
-  const words = /^(?:[\p{L}][\p{L}'’-]*\s?){1,4}/u.exec(rest)?.[0].trim().split(/\s+/) ?? [];
+  const words = PHRASE_START.exec(rest)?.[0].trim().split(/\s+/) ?? [];
   let best: string | null = null;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;

@@ -73,9 +73,12 @@ function headlineShare(words: Set<string>, headline: Set<string>): number {
   return hits / headline.size;
 }
 
+// Built once: the bundle turns a `\p{..}` literal into `new RegExp(...)`, rebuilt at each call.
+const QUOTED_SPAN = /["“][^"”]*["”]|(?<!\p{L})['‘][^'’]*['’](?!\p{L})/gu;
+
 /** Share of the sentence's characters that sit inside quote marks. */
 export function quotedShare(text: string): number {
   let inside = 0;
-  for (const m of text.matchAll(/["“][^"”]*["”]|(?<!\p{L})['‘][^'’]*['’](?!\p{L})/gu)) inside += m[0].length;
+  for (const m of text.matchAll(QUOTED_SPAN)) inside += m[0].length;
   return text.length ? Math.min(1, inside / text.length) : 0;
 }

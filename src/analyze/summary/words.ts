@@ -16,22 +16,31 @@ const STOPWORDS = new Set(
     .filter(Boolean),
 );
 
+// Built once: the bundle turns a `\p{..}` literal into `new RegExp(...)`, rebuilt at each call.
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+
 /** The content words of `text`, stemmed, in order (repeats kept). */
 export function contentWords(text: string): string[] {
   const out: string[] = [];
-  for (const raw of text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []) {
-    const word = raw.replace(/['’]s$/, '');
+  for (const raw of text.toLowerCase().match(WORD) ?? []) {
+    // A possessive `'s` is not part of the word.
+    const word = raw.endsWith('s') && isApostrophe(raw.charCodeAt(raw.length - 2)) ? raw.slice(0, -2) : raw;
     if (word.length < 2 || STOPWORDS.has(word)) continue;
     out.push(stem(word));
   }
   return out;
 }
 
-// Enough stemming to join inflections of one word; not a linguistic stemmer.
+const isApostrophe = (c: number) => c === 0x27 || c === 0x2019;
+
+// Enough stemming to join inflections of one word; not a linguistic stemmer. String tests, not
+// patterns: this runs for every word of the article.
 function stem(word: string): string {
   if (word.length <= 4 || /\d/.test(word)) return word;
-  return word
-    .replace(/(?:ies)$/, 'y')
-    .replace(/(?:ing|ed|es|s)$/, '')
-    .replace(/(.)\1$/, '$1');
+  let w = word.endsWith('ies') ? `${word.slice(0, -3)}y` : word;
+  if (w.endsWith('ing')) w = w.slice(0, -3);
+  else if (w.endsWith('ed') || w.endsWith('es')) w = w.slice(0, -2);
+  else if (w.endsWith('s')) w = w.slice(0, -1);
+  // A doubled last letter counts once ("stopp" → "stop").
+  return w.charCodeAt(w.length - 1) === w.charCodeAt(w.length - 2) ? w.slice(0, -1) : w;
 }
