@@ -398,8 +398,9 @@ function indentAt(line: string, pos: number): number {
 
 // Tab stops every 4 columns, as CommonMark counts indentation.
 function expandTabs(line: string): string {
-  let out = '';
-  for (const ch of line) out += ch === '\t' ? ' '.repeat(4 - (out.length % 4)) : ch;
+  const pieces = line.split('\t');
+  let out = pieces[0]!;
+  for (let k = 1; k < pieces.length; k++) out += ' '.repeat(4 - (out.length % 4)) + pieces[k]!;
   return out;
 }
 
