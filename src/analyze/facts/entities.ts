@@ -125,7 +125,7 @@ const UPPER_START = /^\p{Lu}/u;
 const LOWER_START = /^\p{Ll}/u;
 const SINGLE_CAPITAL = /^\p{Lu}$/u;
 const DOTTED_END = /\.\p{L}$/u;
-const LETTER_RUN = /[\p{L}'’-]+/gu;
+const LETTER_START = /^\p{L}/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const BRACKETED_ACRONYM = /^\s\((\p{Lu}[\p{Lu}\p{N}&]{1,9})\)/u;
 const SHOUTED = /^\p{Lu}{5,}$/u;
@@ -181,19 +181,35 @@ export function findEntities(units: TextUnit[]): Entity[] {
 
 // Words the article writes in lower case somewhere: capitalised only at a sentence start, they are not names.
 // A word here is a whole run of letters, apostrophes and hyphens that starts with a lower-case letter.
+// Scanned by hand, not by pattern: this reads every character of the article, and ASCII needs no tables.
 function lowercaseVocabulary(units: TextUnit[]): Set<string> {
   const seen = new Set<string>();
   for (const unit of units) {
     if (unit.heading) continue;
-    for (const run of unit.text.match(LETTER_RUN) ?? []) if (isLower(run)) seen.add(run);
+    const text = unit.text;
+    for (let i = 0; i < text.length; ) {
+      const start = i;
+      for (let w = runCharWidth(text, i); w > 0; w = runCharWidth(text, i)) i += w;
+      if (i === start) i++;
+      else if (isLowerAt(text, start)) seen.add(text.slice(start, i));
+    }
   }
   return seen;
 }
 
-const isLower = (w: string) => {
-  const c = w.charCodeAt(0);
-  return c < 128 ? c >= 97 && c <= 122 : LOWER_START.test(w);
-};
+// How many UTF-16 units the character at `i` takes if it is a letter, an apostrophe or a hyphen; else 0.
+function runCharWidth(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 45 ? 1 : 0;
+  if (c === 0x2019) return 1;
+  const width = c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+  return LETTER_START.test(text.slice(i, i + width)) ? width : 0;
+}
+
+function isLowerAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 128 ? c >= 97 && c <= 122 : LOWER_START.test(text.slice(i, i + 2));
+}
 
 function sentenceCandidates(text: string, unit: number, vocabulary: Set<string>): Candidate[] {
   const ws = words(text);
