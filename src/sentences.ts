@@ -55,39 +55,72 @@ export function splitSentences(text: string): Span[] {
 
 function endsSentence(text: string, stopAt: number, stop: string, next: number): boolean {
   if (!startsLikeSentence(text, next)) return false;
-  if (stop[0] !== '.' || stop.length > 1 && stop[1] === '.') return true;
-  // A period directly followed by a closing mark ("...in place.'") is not an abbreviation.
-  if (stop.length > 1) return true;
+  // "!", "?", an ellipsis, or a period inside a closing mark ("...in place.'") always ends it.
+  if (stop[0] !== '.' || stop.length > 1) return true;
   const word = wordBefore(text, stopAt);
   const lower = word.toLowerCase();
-  const nextWord = text.slice(next, next + 64).match(/^['"‘“(]*([\p{L}\p{N}]+)/u)?.[1]?.toLowerCase() ?? '';
   if (NEVER_FINAL.has(lower)) return false;
   // A single initial ("J. K. Rowling") or a dotted acronym ("U.S.", "a.m.").
-  if (/^\p{L}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) {
-    return OPENERS.has(nextWord) && word.length > 1;
+  if ((word.length === 1 && LETTER.test(word)) || (word.includes('.') && ACRONYM.test(word))) {
+    return word.length > 1 && OPENERS.has(nextWord(text, next));
   }
-  if (MAYBE_FINAL.has(lower)) return OPENERS.has(nextWord);
+  if (MAYBE_FINAL.has(lower)) return OPENERS.has(nextWord(text, next));
   return true;
+}
+
+// The hot loops below test characters by code, ASCII first: a \p{..} regex per
+// character is slow, and compiling one costs every start-up a millisecond or more.
+const ACRONYM = /^(?:\p{L}\.)+\p{L}$/u;
+const LETTER = /^\p{L}$/u;
+const NON_ASCII_WORD_CHAR = /[\p{L}\p{N}]/u;
+const NON_ASCII_CAPITAL_OR_DIGIT = /[\p{Lu}\p{N}]/u;
+const OPENING = new Set(["'", '"', '‘', '“', '(', '[']);
+
+function isWordChar(ch: string, c: number): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return NON_ASCII_WORD_CHAR.test(ch);
+}
+
+// What white space is to \s.
+function isSpace(c: number): boolean {
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
 }
 
 // The next sentence starts with a capital, a digit, or an opening quote or bracket before one.
 function startsLikeSentence(text: string, at: number): boolean {
-  return /^['"‘“(\[]*[\p{Lu}\p{N}]/u.test(text.slice(at, at + 8));
+  let i = at;
+  while (i < at + 7 && OPENING.has(text[i]!)) i++;
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+  return NON_ASCII_CAPITAL_OR_DIGIT.test(text[i]!);
+}
+
+// The first word of the next sentence, lower-cased, past any opening quote or bracket.
+function nextWord(text: string, at: number): string {
+  let i = at;
+  while (i < text.length && OPENING.has(text[i]!)) i++;
+  const start = i;
+  while (i < text.length && isWordChar(text[i]!, text.charCodeAt(i))) i++;
+  return text.slice(start, i).toLowerCase();
 }
 
 // The word the period is attached to, dots inside it kept ("U.S", "Sept").
 function wordBefore(text: string, stopAt: number): string {
   let i = stopAt;
-  while (i > 0 && /[\p{L}\p{N}.]/u.test(text[i - 1]!)) i--;
-  return text.slice(i, stopAt).replace(/^\.+/, '');
+  while (i > 0 && (text.charCodeAt(i - 1) === 46 || isWordChar(text[i - 1]!, text.charCodeAt(i - 1)))) i--;
+  while (i < stopAt && text.charCodeAt(i) === 46) i++;
+  return text.slice(i, stopAt);
 }
 
 function skipSpace(text: string, at: number): number {
-  while (at < text.length && /\s/.test(text[at]!)) at++;
+  while (at < text.length && isSpace(text.charCodeAt(at))) at++;
   return at;
 }
 
 function trimEnd(text: string, at: number): number {
-  while (at > 0 && /\s/.test(text[at - 1]!)) at--;
+  while (at > 0 && isSpace(text.charCodeAt(at - 1))) at--;
   return at;
 }

@@ -16,6 +16,8 @@ describe('splitSentences', () => {
     ['dotted acronym at the end', 'He moved to the U.S. The move was hard.', ['He moved to the U.S.', 'The move was hard.']],
     ['decimals and money', 'Sales hit $3.36bn. The road is 2.5 miles long.', ['Sales hit $3.36bn.', 'The road is 2.5 miles long.']],
     ['initials', 'J. K. Rowling wrote it. Fans cheered.', ['J. K. Rowling wrote it.', 'Fans cheered.']],
+    ['a number before the stop is no initial', 'It is on March 8. "Go," she said.', ['It is on March 8.', '"Go," she said.']],
+    ['non-ASCII capitals start a sentence', 'Il est parti. Été arrive.', ['Il est parti.', 'Été arrive.']],
     [
       'a quote ended by a comma stays with its attribution',
       "'This is rare in place,' said Dr. Park Ji-young, a security analyst at the Sejong Institute. 'The soldier knew.'",
