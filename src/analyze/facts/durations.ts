@@ -6,7 +6,8 @@
 import { NUMBER, parseNumber } from './numbers.js';
 import type { Found } from './types.js';
 
-const TIME_UNIT = '(second|minute|hour|day|week|fortnight|month|year|decade|century|centuries)s?';
+// The lookahead changes no match (every unit starts with a letter) but makes V8 compile DURATION faster.
+const TIME_UNIT = '(?=[a-z])(second|minute|hour|day|week|fortnight|month|year|decade|century|centuries)s?';
 
 // "a decade", "half an hour" count as one; "30-year-old" is an age, not a span of time.
 const DURATION = new RegExp(
