@@ -72,7 +72,9 @@ await build({
   plugins: [lazyBoundaries, lazyDeps],
   // import() of a boundary must become require(): import() goes through the ESM loader,
   // which lexes the whole CommonJS file for its exports.
-  supported: { 'dynamic-import': false },
+  // esbuild otherwise rewrites every \p{..} regex literal into a `new RegExp(...)`
+  // built again each time the line runs; Node 20 has them natively.
+  supported: { 'dynamic-import': false, 'regexp-unicode-property-escapes': true },
   // The source asks import.meta.url where it is; in CommonJS that is __filename.
   banner: { js: 'const __importMetaUrl=require("node:url").pathToFileURL(__filename).href;' },
   define: { 'import.meta.url': '__importMetaUrl', __VERSION__: JSON.stringify(version) },
