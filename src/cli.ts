@@ -5,15 +5,18 @@
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { ArticleError, EXIT, isArticleError } from './errors.js';
+import { DEFAULT_MAX_SIZE, DEFAULT_TIMEOUT, isUrlSource } from './load/defaults.js';
 import { writeError } from './present/output.js';
 
 declare const __VERSION__: string;
 
-// A closed pipe (`article read | head -1`) is the reader's choice, not an error.
+// A closed pipe (`article read | head -1`) is the reader's choice, not an error;
+// any other failure to write (a full disk) is one line and exit 1, never a stack trace.
 for (const stream of [process.stdout, process.stderr]) {
   stream.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE') process.exit(EXIT.ok);
-    throw err;
+    if (stream === process.stdout) writeError(`article: cannot write the output: ${err.message}`);
+    process.exit(EXIT.input);
   });
 }
 
@@ -47,23 +50,41 @@ function parseCount(value: string): number {
 
 const SOURCE_HELP =
   'a .md, .txt or .html file, an http(s):// URL, - for standard input, or a bundled slug (default: the bundled article)';
-const URL_SOURCE = /^[a-z][a-z\d+.-]*:\/\//i;
 
 /** The options every article-reading command shares. */
 function withCommon(cmd: Command, json: boolean): Command {
   if (json) cmd.option('--json', 'print JSON for scripts');
   // While a URL is fetched, a spinner on stderr (a terminal only) says what we wait for.
   cmd.hook('preAction', async (command) => {
-    if (URL_SOURCE.test(command.args[0] ?? '')) {
+    if (isUrlSource(command.args[0] ?? '')) {
       command.setOptionValue('onProgress', (await import('./present/spinner.js')).fetchSpinner());
     }
   });
-  return cmd
+  return withLimits(cmd)
     .option('--width <columns>', 'wrap at this many columns (default: terminal width, at most 100)', parseWidth)
     .option('--no-color', 'no colours (NO_COLOR works too)')
-    .option('--no-pager', 'never page the output')
-    .addOption(new Option('--max-size <size>', 'refuse inputs larger than this').default(50 * 1024 ** 2, '50mb').argParser(parseSize))
-    .addOption(new Option('--timeout <seconds>', 'give up on a URL after this long').default(15).argParser(parseSeconds));
+    .option('--no-pager', 'never page the output');
+}
+
+/** How much and how long to read: every command that takes a source. */
+function withLimits(cmd: Command): Command {
+  return cmd
+    .addOption(new Option('--max-size <size>', 'refuse inputs larger than this').default(DEFAULT_MAX_SIZE, '50mb').argParser(parseSize))
+    .addOption(new Option('--timeout <seconds>', 'give up on a URL after this long').default(DEFAULT_TIMEOUT).argParser(parseSeconds));
+}
+
+/**
+ * A command's options, with any shared option given before the command's name
+ * (`article --width 40 sections`): Commander keeps those on the program.
+ */
+function optionsOf(command: Command): Record<string, unknown> {
+  const options = { ...command.opts() };
+  const program = command.parent;
+  if (!program) return options;
+  for (const [key, value] of Object.entries(program.opts())) {
+    if (program.getOptionValueSource(key) === 'cli' && command.getOptionValueSource(key) !== 'cli') options[key] = value;
+  }
+  return options;
 }
 
 function examples(...lines: string[]): string {
@@ -76,11 +97,12 @@ function readOptions(cmd: Command): Command {
     .option('--plain', 'plain text: no styling, no Markdown rendering');
 }
 
-export function buildProgram(): Command {
+function buildProgram(): Command {
   const program = new Command('article')
     .description('Read news articles in the terminal, and ask them who said what, the hard facts and the gist.')
     .version(__VERSION__, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
+    .helpCommand('help [command]', 'show help for a command')
     .enablePositionalOptions()
     .showSuggestionAfterError(true)
     .configureOutput({
@@ -104,49 +126,51 @@ export function buildProgram(): Command {
 
   readOptions(program.command('read').description('render the article (paged on a terminal)').argument('[source]', SOURCE_HELP))
     .addHelpText('after', examples('article read --section 2', 'article read --section historical --no-pager', 'article read story.md --width 72'))
-    .action(async (source, options) => (await import('./commands/read.js')).read(source, options));
+    .action(async (source, _options, command) => (await import('./commands/read.js')).read(source, optionsOf(command)));
 
   withCommon(program.command('sections').description('table of contents: number, title, words').argument('[source]', SOURCE_HELP), true)
     .addHelpText('after', examples('article sections', 'article sections story.md --json'))
-    .action(async (source, options) => (await import('./commands/sections.js')).sections(source, options));
+    .action(async (source, _options, command) => (await import('./commands/sections.js')).sections(source, optionsOf(command)));
 
   withCommon(program.command('info').description('title, meta, words, reading time and counts').argument('[source]', SOURCE_HELP), true)
     .addHelpText('after', examples('article info', 'article info story.md --json'))
-    .action(async (source, options) => (await import('./commands/info.js')).info(source, options));
+    .action(async (source, _options, command) => (await import('./commands/info.js')).info(source, optionsOf(command)));
 
-  withCommon(program.command('list').description('the bundled articles'), true)
+  program
+    .command('list')
+    .description('the bundled articles')
+    .option('--json', 'print JSON for scripts')
+    .option('--width <columns>', 'wrap at this many columns (default: terminal width, at most 100)', parseWidth)
+    .option('--no-color', 'no colours (NO_COLOR works too)')
     .addHelpText('after', examples('article list', 'article list --json'))
-    .action(async (options) => (await import('./commands/list.js')).list(options));
+    .action(async (_options, command) => (await import('./commands/list.js')).list(optionsOf(command)));
 
   withCommon(program.command('quotes').description('every direct quote with its speaker').argument('[source]', SOURCE_HELP), true)
     .option('--speaker <name>', 'only quotes by this speaker (any part of the name)')
     .addHelpText('after', examples('article quotes', 'article quotes --speaker park', 'article quotes story.txt --json'))
-    .action(async (source, options) => (await import('./commands/quotes.js')).quotes(source, options));
+    .action(async (source, _options, command) => (await import('./commands/quotes.js')).quotes(source, optionsOf(command)));
 
   withCommon(program.command('experts').description('the people quoted: name, role, organisation, how often, first quote').argument('[source]', SOURCE_HELP), true)
     .addHelpText('after', examples('article experts', 'article experts story.md --json'))
-    .action(async (source, options) => (await import('./commands/experts.js')).experts(source, options));
+    .action(async (source, _options, command) => (await import('./commands/experts.js')).experts(source, optionsOf(command)));
 
   withCommon(program.command('facts').description('dates, durations, quantities, people, organisations, places').argument('[source]', SOURCE_HELP), true)
     .option('--kind <kind>', 'only one kind: date, duration, quantity, person, organization, place')
     .addHelpText('after', examples('article facts', 'article facts --kind date', 'article facts story.md --json'))
-    .action(async (source, options) => (await import('./commands/facts.js')).facts(source, options));
+    .action(async (source, _options, command) => (await import('./commands/facts.js')).facts(source, optionsOf(command)));
 
   withCommon(program.command('summary').description('the gist in a few sentences, verbatim from the article').argument('[source]', SOURCE_HELP), true)
     .addOption(new Option('-n, --sentences <n>', 'how many sentences').default(3).argParser(parseCount))
     .addHelpText('after', examples('article summary', 'article summary -n 5', 'article summary story.txt --json'))
-    .action(async (source, options) => (await import('./commands/summary.js')).summary(source, options));
+    .action(async (source, _options, command) => (await import('./commands/summary.js')).summary(source, optionsOf(command)));
 
-  program
-    .command('save')
+  withLimits(program.command('save'))
     .description('save an article (a web page, a file, standard input) as Markdown with front matter')
     .argument('<source>', 'a URL, an .html file, or any source the other commands take')
     .option('-o, --out <file>', 'where to write it (default: a file named after the title)')
     .option('-f, --force', 'overwrite an existing file')
-    .addOption(new Option('--max-size <size>', 'refuse inputs larger than this').default(50 * 1024 ** 2, '50mb').argParser(parseSize))
-    .addOption(new Option('--timeout <seconds>', 'give up on a URL after this long').default(15).argParser(parseSeconds))
     .addHelpText('after', examples('article save https://example.com/news/story.html', 'article save page.html --out story.md'))
-    .action(async (source, options) => (await import('./commands/save.js')).save(source, options));
+    .action(async (source, _options, command) => (await import('./commands/save.js')).save(source, optionsOf(command)));
 
   return program;
 }

@@ -16,7 +16,7 @@ export class ArticleError extends Error {
   }
 }
 
-/** Wrong usage (bad option value, unknown section name given as a number...). */
+/** Wrong usage: an option value the command cannot take (`--kind colour`). */
 export function usageError(message: string, hint?: string): ArticleError {
   return new ArticleError(message, EXIT.usage, hint);
 }

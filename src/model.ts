@@ -2,6 +2,7 @@
  * The article model every analyzer and presenter works on:
  * Article → sections → paragraphs → sentences, each with offsets into `Article.text`.
  */
+import { isSpace } from './chars.js';
 import { splitSentences } from './sentences.js';
 
 export interface Meta {
@@ -132,7 +133,7 @@ export function countWords(text: string): number {
   let counted = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000) {
+    if (isSpace(c)) {
       counted = false;
     } else if (!counted && isWordChar(c)) {
       words++;

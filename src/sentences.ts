@@ -4,6 +4,8 @@
  * quote mark after the stop belongs to the sentence it closes.
  */
 
+import { isSpace } from './chars.js';
+
 /** Words after which a period never ends a sentence (titles, months, "No. 10"). */
 const NEVER_FINAL = new Set([
   'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'sen', 'sens', 'rep', 'reps', 'gov', 'gen', 'lt', 'col',
@@ -79,14 +81,6 @@ const OPENING = new Set(["'", '"', '‘', '“', '(', '[']);
 function isWordChar(ch: string, c: number): boolean {
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   return NON_ASCII_WORD_CHAR.test(ch);
-}
-
-// What white space is to \s.
-function isSpace(c: number): boolean {
-  return (
-    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
 }
 
 // The next sentence starts with a capital, a digit, or an opening quote or bracket before one.

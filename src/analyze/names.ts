@@ -24,7 +24,7 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
 const TITLE_PREFIXES = new Set(['retired', 'ret', 'former', 'state', 'u.s', 'us', 'vice', 'prime', 'lt', 'maj', 'brig', 'atty']);
 
 /** Last words that make capitalised words an organisation, not a person (lower case). */
-export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
+const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'institute', 'institution', 'university', 'college', 'school', 'foundation', 'center', 'centre',
   'council', 'committee', 'commission', 'agency', 'association', 'society', 'union', 'party',
   'department', 'ministry', 'office', 'bureau', 'service', 'services', 'administration', 'board',

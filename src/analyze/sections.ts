@@ -1,4 +1,5 @@
 import { ArticleError } from '../errors.js';
+import { scanMarkdown } from '../markdown-blocks.js';
 import { slugify, type Article, type Section } from '../model.js';
 
 /**
@@ -24,4 +25,16 @@ export function findSection(article: Article, query: string): Section {
     throw new ArticleError(`no section matches '${query}'`, 1, "see 'article sections' for the titles");
   }
   return matches[0]!;
+}
+
+/**
+ * The Markdown of one section, its heading included. The cuts are the heading
+ * offsets the model's own scanner reports, so section numbers always agree;
+ * the lead is chunk 0 even when it is empty.
+ */
+export function sectionMarkdown(article: Article, section: Section): string {
+  const cuts = scanMarkdown(article.markdown).headings.filter((h) => h.text).map((h) => h.start);
+  const from = section.index === 0 ? 0 : cuts[section.index - 1];
+  if (from === undefined) return '';
+  return article.markdown.slice(from, cuts[section.index] ?? article.markdown.length);
 }

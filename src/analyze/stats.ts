@@ -1,7 +1,7 @@
-import { allParagraphs, countWords, sectionWords, type Article } from '../model.js';
+import { allParagraphs, sectionWords, type Article } from '../model.js';
 
 /** Reading speed for the reading-time estimate, in words a minute. */
-export const WORDS_PER_MINUTE = 230;
+const WORDS_PER_MINUTE = 230;
 
 export function readingMinutes(words: number): number {
   return Math.max(1, Math.round(words / WORDS_PER_MINUTE));
@@ -18,7 +18,7 @@ export interface ArticleStats {
 /** Counts a reader asks for first: how long is it, how is it built. */
 export function articleStats(article: Article): ArticleStats {
   const paragraphs = allParagraphs(article);
-  const words = countWords(article.text);
+  const words = articleWords(article);
   return {
     words,
     readingMinutes: readingMinutes(words),
@@ -26,6 +26,11 @@ export function articleStats(article: Article): ArticleStats {
     paragraphs: paragraphs.length,
     sentences: paragraphs.reduce((n, p) => n + p.sentences.length, 0),
   };
+}
+
+/** The article's length in words: headings and paragraphs, not the title (as `sections` adds it up). */
+export function articleWords(article: Article): number {
+  return article.sections.reduce((n, s) => n + sectionWords(s), 0);
 }
 
 export interface SectionSummary {

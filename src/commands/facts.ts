@@ -1,4 +1,4 @@
-import { extractFacts, type FactKind } from '../analyze/facts/index.js';
+import { extractFacts, FACT_KINDS, type FactKind } from '../analyze/facts/index.js';
 import { usageError } from '../errors.js';
 import { loadArticle } from '../load/index.js';
 import { outputContext } from '../present/context.js';
@@ -8,22 +8,22 @@ import { emit, emitJson } from '../present/output.js';
 import type { CommonOptions } from './options.js';
 
 /** The words `--kind` accepts, singular or plural, British or American. */
-const KINDS: Record<string, FactKind> = {
+const KINDS = new Map<string, FactKind>(Object.entries({
   date: 'date', dates: 'date',
   duration: 'duration', durations: 'duration',
   quantity: 'quantity', quantities: 'quantity',
   person: 'person', people: 'person', persons: 'person',
   organization: 'organization', organizations: 'organization', organisation: 'organization', organisations: 'organization',
   place: 'place', places: 'place',
-};
+}) as Array<[string, FactKind]>);
 
 const ENTITY_LISTS = { person: 'people', organization: 'organizations', place: 'places' } as const;
 
 export async function facts(source: string | undefined, options: CommonOptions & { kind?: string }): Promise<void> {
   // Check the option before reading anything: a typo should not wait for a slow source.
-  const kind = options.kind === undefined ? null : KINDS[options.kind.trim().toLowerCase()];
+  const kind = options.kind === undefined ? null : KINDS.get(options.kind.trim().toLowerCase());
   if (kind === undefined) {
-    throw usageError(`unknown kind '${options.kind}'`, 'use one of: date, duration, quantity, person, organization, place');
+    throw usageError(`unknown kind '${options.kind}'`, `use one of: ${FACT_KINDS.join(', ')}`);
   }
   const article = await loadArticle(source, options);
   const found = extractFacts(article);

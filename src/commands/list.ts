@@ -1,4 +1,4 @@
-import { countWords } from '../model.js';
+import { articleWords } from '../analyze/stats.js';
 import { bundledSlugs } from '../load/bundled.js';
 import { loadArticle } from '../load/index.js';
 import { outputContext } from '../present/context.js';
@@ -10,7 +10,7 @@ export async function list(options: CommonOptions): Promise<void> {
   const entries = [];
   for (const slug of bundledSlugs()) {
     const article = await loadArticle(slug);
-    entries.push({ slug, title: article.title, words: countWords(article.text) });
+    entries.push({ slug, title: article.title, words: articleWords(article) });
   }
   if (options.json) return emitJson({ articles: entries });
   const ctx = outputContext(options);

@@ -1,8 +1,10 @@
-import { findSection } from '../analyze/sections.js';
+import { findSection, sectionMarkdown } from '../analyze/sections.js';
+import { articleStats } from '../analyze/stats.js';
 import { loadArticle } from '../load/index.js';
 import { outputContext } from '../present/context.js';
 import { emit, warn } from '../present/output.js';
 import { presentArticle, presentPlain } from '../present/read.js';
+import { renderWithin } from '../present/render-budget.js';
 import type { CommonOptions } from './options.js';
 
 export interface ReadOptions extends CommonOptions {
@@ -15,7 +17,12 @@ export async function read(source: string | undefined, options: ReadOptions): Pr
   const section = options.section === undefined ? undefined : findSection(article, options.section);
   const ctx = outputContext(options.plain ? { ...options, color: false } : options);
   if (options.plain) return emit(presentPlain(article, ctx, section), ctx);
-  const { text, rendered } = await presentArticle(article, ctx, section);
-  if (!rendered) warn('the Markdown took too long to render; showing it as plain text');
-  await emit(text, ctx);
+  // Start rendering first: a big body renders in a worker while this thread counts.
+  const rendering = renderWithin(section ? sectionMarkdown(article, section) : article.markdown, ctx);
+  const stats = articleStats(article);
+  const rendered = await rendering;
+  if ('failed' in rendered) {
+    warn(rendered.failed === 'too slow' ? 'the Markdown took too long to render; showing it as plain text' : 'the Markdown could not be rendered; showing it as plain text');
+  }
+  await emit(presentArticle(article, stats, ctx, 'text' in rendered ? rendered.text : undefined, section), ctx);
 }

@@ -1,6 +1,6 @@
 import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { ArticleError } from '../errors.js';
+import { ArticleError, EXIT } from '../errors.js';
 import { markdownWithFrontMatter } from '../load/html/front-matter.js';
 import { loadArticle, type LoadOptions } from '../load/index.js';
 import { slugify } from '../model.js';
@@ -62,5 +62,5 @@ function writeFailure(err: NodeJS.ErrnoException, path: string): string {
 }
 
 function alreadyExists(path: string): ArticleError {
-  return new ArticleError(`${path} already exists`, 1, 'use --force to overwrite it, or --out to choose another name');
+  return new ArticleError(`${path} already exists`, EXIT.input, 'use --force to overwrite it, or --out to choose another name');
 }

@@ -8,7 +8,7 @@ export const DEFAULT_SLUG = 'rare-border-crossing-shakes-korean-peninsula';
 let contentDir: string | undefined;
 
 /** content/ of the installed package, found from this module's place in src/ or dist/. */
-export function bundledDir(): string {
+function bundledDir(): string {
   if (contentDir) return contentDir;
   let dir = dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 4; i++, dir = dirname(dir)) {

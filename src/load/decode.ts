@@ -1,5 +1,5 @@
 import { TextDecoder } from 'node:util';
-import { ArticleError } from '../errors.js';
+import { ArticleError, EXIT } from '../errors.js';
 import { stripUnsafe } from './sanitize.js';
 
 /**
@@ -14,7 +14,7 @@ export function decodeText(bytes: Uint8Array, name: string): string {
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    throw new ArticleError(`${name} is not valid UTF-8 (first bad byte at offset ${firstBadByte(bytes)})`, 1, 'convert it first, e.g. iconv -f latin1 -t utf-8');
+    throw new ArticleError(`${name} is not valid UTF-8 (first bad byte at offset ${firstBadByte(bytes)})`, EXIT.input, 'convert it first, e.g. iconv -f latin1 -t utf-8');
   }
   text = stripUnsafe(text.replace(/\r\n?/g, '\n'));
   if (!/\S/.test(text)) throw new ArticleError(`${name} is empty`);

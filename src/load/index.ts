@@ -7,7 +7,8 @@ import { decodeText } from './decode.js';
 import type { FetchProgress } from './fetch.js';
 import { parseMarkdown } from './markdown.js';
 import { parsePlainText } from './plaintext.js';
-import { DEFAULT_MAX_SIZE, readFileBytes, readStdinBytes } from './read-source.js';
+import { DEFAULT_MAX_SIZE, DEFAULT_TIMEOUT, isUrlSource } from './defaults.js';
+import { readFileBytes, readStdinBytes } from './read-source.js';
 
 export interface LoadOptions {
   maxSize?: number;
@@ -17,11 +18,9 @@ export interface LoadOptions {
   onProgress?: (progress: FetchProgress) => void;
 }
 
-const DEFAULT_TIMEOUT = 15;
-// Any scheme: the fetcher explains that only http and https are read.
-const URL_LIKE = /^[a-z][a-z\d+.-]*:\/\//i;
 
 const MARKDOWN_EXT = new Set(['.md', '.markdown', '.mdown', '.mkd']);
+const TEXT_EXT = new Set(['.txt', '.text']);
 
 /**
  * Load an article from a URL, a path, `-` (standard input) or a bundled slug; no
@@ -30,7 +29,7 @@ const MARKDOWN_EXT = new Set(['.md', '.markdown', '.mdown', '.mkd']);
 export async function loadArticle(source: string | undefined, options: LoadOptions = {}): Promise<Article> {
   const maxSize = options.maxSize ?? DEFAULT_MAX_SIZE;
   if (source === undefined) source = DEFAULT_SLUG;
-  if (URL_LIKE.test(source)) {
+  if (isUrlSource(source)) {
     const { loadUrl } = await import('./html/index.js');
     return loadUrl(source, { timeout: options.timeout ?? DEFAULT_TIMEOUT, maxSize, onProgress: options.onProgress });
   }
@@ -47,11 +46,12 @@ export async function loadArticle(source: string | undefined, options: LoadOptio
   const ext = extname(path).toLowerCase();
   if (ext === '.html' || ext === '.htm') return (await import('./html/index.js')).loadHtmlFile(path, source, maxSize);
   const text = decodeText(readFileBytes(path, maxSize), path);
-  const doc = MARKDOWN_EXT.has(ext) ? parseMarkdown(text, source, basename(path, ext)) : parsePlainText(text, source);
-  return buildArticle(doc);
+  // Any other extension, or none, is read as what it looks like.
+  const markdown = MARKDOWN_EXT.has(ext) || (!TEXT_EXT.has(ext) && looksLikeMarkdown(text));
+  return buildArticle(markdown ? parseMarkdown(text, source, basename(path, ext)) : parsePlainText(text, source));
 }
 
-// Standard input has no extension: front matter or an ATX heading says Markdown.
+// Without a telling extension, front matter or an ATX heading says Markdown.
 function looksLikeMarkdown(text: string): boolean {
   return /^---[ \t]*\n/.test(text) || /^#{1,6} \S/m.test(text);
 }

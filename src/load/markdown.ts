@@ -1,6 +1,6 @@
 import type { Document } from '../model.js';
 import { splitFrontMatter } from './front-matter.js';
-import { scanMarkdown } from './markdown-blocks.js';
+import { scanMarkdown } from '../markdown-blocks.js';
 import { capNesting } from './markdown-guard.js';
 
 /** Markdown with optional YAML front matter; headings become sections. */

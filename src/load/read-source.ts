@@ -1,7 +1,6 @@
 import { openSync, fstatSync, readSync, closeSync } from 'node:fs';
 import { ArticleError } from '../errors.js';
 
-export const DEFAULT_MAX_SIZE = 50 * 1024 * 1024;
 
 /** Read a whole file, refusing directories, unreadable files and files over `maxSize` bytes. */
 export function readFileBytes(path: string, maxSize: number): Uint8Array {

@@ -18,8 +18,8 @@ export interface OutputFlags {
 }
 
 /** Terminal width capped at 100 columns (as glow caps), 80 when not a terminal. */
-export const MAX_WIDTH = 100;
-export const PIPE_WIDTH = 80;
+const MAX_WIDTH = 100;
+const PIPE_WIDTH = 80;
 
 /**
  * Decide width, colour and paging from the flags, the environment and stdout.

@@ -1,7 +1,6 @@
 import chalk from 'chalk';
 import { Marked } from 'marked';
 import { markedTerminal } from 'marked-terminal';
-import { scanMarkdown } from '../load/markdown-blocks.js';
 import type { OutputContext } from './context.js';
 
 /** Render Markdown for the terminal with marked-terminal, wrapped to the context's width. */
@@ -28,14 +27,4 @@ export function renderMarkdown(markdown: string, ctx: OutputContext): string {
   );
   const out = marked.parse(markdown, { async: false }) as string;
   return out.replace(/\n{3,}/g, '\n\n').trimEnd();
-}
-
-/**
- * Split Markdown into the chunks the model calls sections: the lead, then one
- * chunk per top-level heading (with the heading), in order. The cuts are the
- * heading offsets the model's own scanner reports, so the numbers always agree.
- */
-export function splitSections(markdown: string): string[] {
-  const cuts = scanMarkdown(markdown).headings.filter((h) => h.text).map((h) => h.start);
-  return [0, ...cuts].map((from, k) => markdown.slice(from, cuts[k] ?? markdown.length));
 }

@@ -2,7 +2,7 @@ import chalk from 'chalk';
 import type { Expert, Quote, Speaker } from '../analyze/quotes/index.js';
 import type { Article } from '../model.js';
 import type { OutputContext } from './context.js';
-import { fit, visibleWidth, wrap } from './text.js';
+import { counted, fit, visibleWidth, wrap } from './text.js';
 
 const INDENT = '  ';
 
@@ -24,7 +24,7 @@ export function presentQuotes(article: Article, quotes: Quote[], ctx: OutputCont
     lines.push(...attributionLines(quote, ctx.width));
   }
   const people = new Set(quotes.map((q) => q.speaker?.name ?? q.speaker?.description).filter(Boolean)).size;
-  lines.push('', chalk.dim(`${quotes.length} ${plural(quotes.length, 'quote')} · ${people} ${plural(people, 'speaker')}`));
+  lines.push('', chalk.dim(`${counted(quotes.length, 'quote')} · ${counted(people, 'speaker')}`));
   return lines.join('\n');
 }
 
@@ -36,7 +36,7 @@ export function presentExperts(article: Article, experts: Expert[], ctx: OutputC
     return lines.join('\n');
   }
   for (const expert of experts) {
-    const count = chalk.dim(`· ${expert.quotes} ${plural(expert.quotes, 'quote')}`);
+    const count = chalk.dim(`· ${counted(expert.quotes, 'quote')}`);
     const name = expert.name ? chalk.bold(expert.name) : chalk.bold.dim('(unnamed)');
     lines.push('', `${name} ${count}`);
     const role = [expert.description, orgUnlessMentioned(expert)].filter(Boolean).join(' · ');
@@ -73,6 +73,3 @@ function orgUnlessMentioned(expert: Expert): string | null {
   return expert.description?.includes(expert.organization) || expert.name === expert.organization ? null : expert.organization;
 }
 
-function plural(n: number, word: string): string {
-  return n === 1 ? word : `${word}s`;
-}

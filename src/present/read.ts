@@ -1,36 +1,26 @@
 import chalk from 'chalk';
 import type { Article, Section } from '../model.js';
-import { countWords } from '../model.js';
 import type { OutputContext } from './context.js';
-import { splitSections } from './markdown.js';
-import { renderWithin } from './render-budget.js';
-import { formatNumber, wrap } from './text.js';
-import { readingMinutes } from '../analyze/stats.js';
+import { counted, wrap } from './text.js';
+import type { ArticleStats } from '../analyze/stats.js';
 
 /**
- * The whole article, or one section of it, as the reader sees it. When the
- * Markdown cannot be rendered within its time budget the body is plain text,
- * and `rendered` is false.
+ * The whole article, or one section of it, as the reader sees it: a header
+ * (title, byline, length) over the rendered body, or over plain text when the
+ * body could not be rendered.
  */
-export async function presentArticle(article: Article, ctx: OutputContext, section?: Section): Promise<{ text: string; rendered: boolean }> {
-  let body = article.markdown;
-  // Section numbers count the lead as 0 even when it is empty, as the chunks do.
-  if (section) body = splitSections(article.markdown)[section.index] ?? '';
-  // Start rendering first: a big body renders in a worker while this thread builds the header.
-  const rendering = renderWithin(body, ctx);
-  const words = countWords(article.text);
-  const byline = [article.meta.author, article.meta.date, article.meta.source]
+export function presentArticle(article: Article, stats: ArticleStats, ctx: OutputContext, rendered: string | undefined, section?: Section): string {
+  // Web pages name their site `site`; front matter written by hand may say `source`.
+  const byline = [article.meta.author, article.meta.date, article.meta.site ?? article.meta.source]
     .filter((v): v is string => typeof v === 'string' && v.length > 0)
     .join(' · ');
   const header = [
     chalk.bold(wrap(article.title, ctx.width)),
     byline ? chalk.dim(byline) : '',
-    chalk.dim(`${formatNumber(words)} word${words === 1 ? '' : 's'} · ${readingMinutes(words)} min read`),
+    chalk.dim(`${counted(stats.words, 'word')} · ${stats.readingMinutes} min read`),
     chalk.dim('─'.repeat(Math.min(ctx.width, 60))),
   ].filter(Boolean);
-  const rendered = await rendering;
-  const text = rendered ?? plainBody(article, ctx, section);
-  return { text: `${header.join('\n')}\n\n${text}\n`, rendered: rendered !== undefined };
+  return `${header.join('\n')}\n\n${rendered ?? plainBody(article, ctx, section)}\n`;
 }
 
 /** The article as plain wrapped text: for --plain, with no styling at all. */

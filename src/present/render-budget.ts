@@ -7,20 +7,23 @@ import { renderMarkdown } from './markdown.js';
 const INLINE_LIMIT = 32 * 1024;
 
 /** Time allowed for rendering: enough for a real 10 MB article, not for a pathological one. */
-export function renderBudgetMs(bytes: number): number {
+function renderBudgetMs(bytes: number): number {
   return 1500 + Math.ceil(bytes / (1024 * 1024)) * 300;
 }
 
+/** Rendered Markdown, or why there is none: too slow for its budget, or the renderer failed. */
+export type Rendering = { text: string } | { failed: 'too slow' | 'broken' };
+
 /**
- * Render Markdown within a time budget; resolves undefined when the budget
- * runs out or the renderer fails, so the caller can fall back to plain text.
+ * Render Markdown within a time budget. On failure the caller falls back to
+ * plain text; the reason lets it say which happened.
  */
-export async function renderWithin(markdown: string, ctx: OutputContext, budgetMs = renderBudgetMs(markdown.length)): Promise<string | undefined> {
+export async function renderWithin(markdown: string, ctx: OutputContext, budgetMs = renderBudgetMs(markdown.length)): Promise<Rendering> {
   if (markdown.length <= INLINE_LIMIT) {
     try {
-      return renderMarkdown(markdown, ctx);
+      return { text: renderMarkdown(markdown, ctx) };
     } catch {
-      return undefined;
+      return { failed: 'broken' };
     }
   }
   // The build puts render-worker.js beside every command's file in dist/.
@@ -30,14 +33,14 @@ export async function renderWithin(markdown: string, ctx: OutputContext, budgetM
     stderr: true,
   });
   return new Promise((resolve) => {
-    const timer = setTimeout(() => finish(undefined), budgetMs);
-    function finish(result: string | undefined) {
+    const timer = setTimeout(() => finish({ failed: 'too slow' }), budgetMs);
+    function finish(result: Rendering) {
       clearTimeout(timer);
       void worker.terminate();
       resolve(result);
     }
-    worker.once('message', (rendered: string) => finish(rendered));
-    worker.once('error', () => finish(undefined));
-    worker.once('exit', () => finish(undefined));
+    worker.once('message', (text: string) => finish({ text }));
+    worker.once('error', () => finish({ failed: 'broken' }));
+    worker.once('exit', () => finish({ failed: 'broken' }));
   });
 }

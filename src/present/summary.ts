@@ -3,7 +3,7 @@ import type { ArticleStats } from '../analyze/stats.js';
 import type { SummarySentence } from '../analyze/summary.js';
 import type { Article } from '../model.js';
 import type { OutputContext } from './context.js';
-import { formatNumber, wrap } from './text.js';
+import { counted, wrap } from './text.js';
 
 /** The counts shown under the headline; `quotedPeople` is left out when unknown. */
 export interface SummaryMeta {
@@ -23,14 +23,11 @@ export function presentSummary(article: Article, meta: SummaryMeta, sentences: S
 /** `1,234 words · 5 min read · 4 sections · 3 people quoted` */
 export function metaLine({ stats, quotedPeople }: SummaryMeta): string {
   const parts = [
-    `${formatNumber(stats.words)} ${plural(stats.words, 'word')}`,
+    counted(stats.words, 'word'),
     `${stats.readingMinutes} min read`,
-    `${stats.sections} ${plural(stats.sections, 'section')}`,
+    counted(stats.sections, 'section'),
   ];
   if (quotedPeople !== undefined) parts.push(`${quotedPeople} ${quotedPeople === 1 ? 'person' : 'people'} quoted`);
   return parts.join(' · ');
 }
 
-function plural(n: number, word: string): string {
-  return n === 1 ? word : `${word}s`;
-}

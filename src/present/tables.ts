@@ -2,7 +2,7 @@ import chalk from 'chalk';
 import type { ArticleStats, SectionSummary } from '../analyze/stats.js';
 import type { Article } from '../model.js';
 import type { OutputContext } from './context.js';
-import { fit, formatNumber, padEndVisible } from './text.js';
+import { counted, fit, formatNumber, padEndVisible } from './text.js';
 
 /** The table of contents: number, title, words. */
 export function presentSections(article: Article, sections: SectionSummary[], ctx: OutputContext): string {
@@ -17,7 +17,7 @@ export function presentSections(article: Article, sections: SectionSummary[], ct
     );
   }
   const total = sections.reduce((n, s) => n + s.words, 0);
-  lines.push('', chalk.dim(`${sections.length} sections · ${formatNumber(total)} words`));
+  lines.push('', chalk.dim(`${counted(sections.length, 'section')} · ${counted(total, 'word')}`));
   return lines.join('\n');
 }
 

@@ -84,3 +84,8 @@ export function formatCompact(n: number): string {
   const [scale, suffix] = abs >= 1e12 ? [1e12, 'T'] : abs >= 1e9 ? [1e9, 'B'] : abs >= 1e6 ? [1e6, 'M'] : abs >= 1e3 ? [1e3, 'K'] : [1, ''];
   return `${n < 0 ? '-' : ''}${Number((abs / scale).toPrecision(4))}${suffix}`;
 }
+
+/** `1 word`, `2 words`: the count with its noun. */
+export function counted(n: number, noun: string): string {
+  return `${formatNumber(n)} ${n === 1 ? noun : `${noun}s`}`;
+}

@@ -86,11 +86,11 @@ describe('article facts', () => {
     expect(new Set(out.facts.map((f) => f.kind))).toEqual(new Set([expected]));
   });
 
-  it('rejects an unknown kind as a usage error', () => {
-    const { code, stdout, stderr } = runCli(['facts', '--kind', 'colours']);
+  it.each([['colours'], ['constructor'], ['__proto__']])('rejects the unknown kind %s as a usage error', (kind) => {
+    const { code, stdout, stderr } = runCli(['facts', '--kind', kind]);
     expect(code).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toMatch(/^article: unknown kind 'colours' \(use one of: date, duration/);
+    expect(stderr).toMatch(new RegExp(`^article: unknown kind '${kind}' \\(use one of: date, duration`));
   });
 
   it('reads standard input, and says so when there is nothing to report', () => {

@@ -121,7 +121,51 @@ describe('article sections, info, list', () => {
   });
 
   it('reads a bundled article by its slug', () => {
-    expect(runCli(['info', 'rare-border-crossing-shakes-korean-peninsula']).code).toBe(0);
+    const json = runJson(['info', 'rare-border-crossing-shakes-korean-peninsula']);
+    expect(json.article).toEqual({ title: 'Rare Border Crossing Shakes Korean Peninsula', source: 'rare-border-crossing-shakes-korean-peninsula' });
+    expect(runJson(['info']).article.source).toBe('rare-border-crossing-shakes-korean-peninsula');
+  });
+
+  it('takes shared options before the command name too', () => {
+    const narrow = runCli(['--width', '40', 'sections']).stdout.split('\n');
+    expect(Math.max(...narrow.map((l) => l.length))).toBeLessThanOrEqual(40);
+    const forced = runCli(['--no-color', 'sections'], { env: { FORCE_COLOR: '1' } }).stdout;
+    expect(forced).not.toMatch(/\u001b\[/);
+    expect(runCli(['sections'], { env: { FORCE_COLOR: '1' } }).stdout).toMatch(/\u001b\[/);
+  });
+
+  it('help works as a command too', () => {
+    expect(runCli(['help']).stdout).toContain('Usage: article');
+    expect(runCli(['help', 'quotes']).stdout).toContain('Usage: article quotes');
+  });
+
+  it('counts words the same way in every command', () => {
+    const words = runJson(['info']).words;
+    const sections = runJson(['sections']).sections as Array<{ words: number }>;
+    expect(sections.reduce((n, s) => n + s.words, 0)).toBe(words);
+    expect(runCli(['read']).stdout).toContain(`${words} words`);
+    expect(runCli(['sections']).stdout).toContain(`${words} words`);
+  });
+
+  it('reads a file without a known extension as what it looks like', () => {
+    const md = file('notes', '# Heading Title\n\nBody one.\n\n## Part\n\nMore.\n');
+    const json = runJson(['sections', md]);
+    expect(json.article.title).toBe('Heading Title');
+    expect(json.sections.map((s: { title: string | null }) => s.title)).toEqual([null, 'Part']);
+    const txt = file('notes.txt', '# Not Markdown\nBody line.\n');
+    expect(runJson(['sections', txt]).article.title).toBe('# Not Markdown');
+  });
+
+  it('says "1 section", not "1 sections"', () => {
+    const one = file('one.md', '---\ntitle: One\n---\n\nJust a lead paragraph.\n');
+    expect(runCli(['sections', one]).stdout).toMatch(/1 section · 4 words/);
+  });
+
+  it('fails with one line when stdout cannot be written', () => {
+    const result = spawnSync('bash', ['-c', `node ${BIN} sections > /dev/full`], { encoding: 'utf8' });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/^article: cannot write the output: .*ENOSPC/);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
   });
 
   it.each([['read'], ['sections'], ['info'], ['list'], ['quotes'], ['experts'], ['facts'], ['summary'], ['save']])('%s --help has an example', (cmd) => {

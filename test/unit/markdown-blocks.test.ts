@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { scanMarkdown } from '../../src/load/markdown-blocks.js';
+import { scanMarkdown } from '../../src/markdown-blocks.js';
 import { capNesting } from '../../src/load/markdown-guard.js';
 
 // Blocks in a compact form: `H2 text` for a top-level heading, `P text` for a prose paragraph.

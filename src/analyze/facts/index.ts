@@ -8,7 +8,7 @@ import { findDates } from './dates.js';
 import { findDurations } from './durations.js';
 import { findEntities, type TextUnit } from './entities.js';
 import { findQuantities } from './quantities.js';
-import type { Entities, Fact, Facts, Found } from './types.js';
+import { FACT_KINDS, type Entities, type Fact, type Facts, type Found } from './types.js';
 
 export type { Entities, Fact, FactKind, Facts } from './types.js';
 export { FACT_KINDS } from './types.js';
@@ -43,7 +43,7 @@ export function extractFacts(article: Article): Facts {
     const list = entity.kind === 'person' ? entities.people : entity.kind === 'organization' ? entities.organizations : entities.places;
     list.push(entity.name);
   }
-  const order = (f: Fact) => ['date', 'duration', 'quantity', 'person', 'organization', 'place'].indexOf(f.kind);
+  const order = (f: Fact) => FACT_KINDS.indexOf(f.kind);
   // A stable sort keeps reading order inside each kind.
   return { facts: [...facts, ...named].sort((a, b) => order(a) - order(b)), entities };
 }

@@ -51,7 +51,7 @@ function addMention(text: string, offset: number, at: number, words: string[], l
 }
 
 /** How far back (in characters) a pronoun looks for its person. */
-export const PRONOUN_REACH = 1500;
+const PRONOUN_REACH = 1500;
 /** How far back a short name (`Park`) looks for its full form (`Park Ji-young`). */
 export const NAME_REACH = 6000;
 

@@ -3,7 +3,7 @@ import { parseHTML } from 'linkedom';
 import { ArticleError } from '../../errors.js';
 import { countWords, type Document } from '../../model.js';
 import { parseMarkdown } from '../markdown.js';
-import { stripUnsafe } from '../sanitize.js';
+import { oneLine, stripUnsafe } from '../sanitize.js';
 import { markdownWithFrontMatter } from './front-matter.js';
 import { readMetadata } from './metadata.js';
 import { htmlToMarkdown } from './to-markdown.js';
@@ -38,7 +38,7 @@ export function extractArticle(html: string, options: ExtractOptions): Document 
   if (!result?.content || linkDensity(result.content) > MAX_LINK_DENSITY) throw noArticle;
   const body = stripUnsafe(htmlToMarkdown(result.content.innerHTML));
   // Readability's title is the <title> with its site name cut off, when it can tell.
-  const meta = { title: page.title ?? clean(result.title), ...page, ...(!page.url && options.pageUrl && { url: options.pageUrl }) };
+  const meta = { title: page.title ?? oneLine(result.title), ...page, ...(!page.url && options.pageUrl && { url: options.pageUrl }) };
   const doc = parseMarkdown(markdownWithFrontMatter(meta, body), options.source, options.fallbackTitle);
   const words = doc.blocks.reduce((n, block) => n + (block.kind === 'paragraph' ? countWords(block.text) : 0), 0);
   if (words < MIN_WORDS) throw noArticle;
@@ -113,6 +113,3 @@ function linkDensity(content: HTMLish): number {
   return total === 0 ? 1 : linked / total;
 }
 
-function clean(text: string | null | undefined): string | undefined {
-  return text ? stripUnsafe(text).replace(/\s+/g, ' ').trim() || undefined : undefined;
-}

@@ -1,4 +1,4 @@
-import { decodeEntities, stripUnsafe } from '../sanitize.js';
+import { decodeEntities, oneLine } from '../sanitize.js';
 
 /** What a page says about itself; every field comes from its own markup, none is guessed. */
 export interface PageMeta {
@@ -28,7 +28,7 @@ type Json = Record<string, unknown>;
  */
 export function readMetadata(document: Root, pageUrl?: string): PageMeta {
   const ld = articleJsonLd(document);
-  const meta = (selector: string) => clean(document.querySelector(selector)?.getAttribute('content'));
+  const meta = (selector: string) => oneLine(document.querySelector(selector)?.getAttribute('content'));
   const ogAuthor = meta('meta[property="article:author"]');
   const time =
     document.querySelector('time[pubdate][datetime], time[itemprop~="datePublished"][datetime]') ??
@@ -46,7 +46,7 @@ export function readMetadata(document: Root, pageUrl?: string): PageMeta {
       ldText(ld?.datePublished) ??
       meta('meta[property="article:published_time"]') ??
       meta('meta[itemprop="datePublished"]') ??
-      clean(time?.getAttribute('datetime')),
+      oneLine(time?.getAttribute('datetime')),
     site: ldNames(ld?.publisher) ?? meta('meta[property="og:site_name"]'),
     url:
       absoluteUrl(document.querySelector('link[rel~="canonical"]')?.getAttribute('href'), pageUrl) ??
@@ -63,11 +63,11 @@ export function readMetadata(document: Root, pageUrl?: string): PageMeta {
 // the longest page heading that the <title> contains is the headline without it
 // (a logo in an <h1> is the site's name, and shorter).
 function headlineInTitle(document: Root): string | undefined {
-  const title = clean(document.querySelector('title')?.textContent);
+  const title = oneLine(document.querySelector('title')?.textContent);
   if (!title) return undefined;
   let best: string | undefined;
   for (const h1 of document.querySelectorAll('h1')) {
-    const heading = clean(h1.textContent);
+    const heading = oneLine(h1.textContent);
     if (heading && title.includes(heading) && heading.length > (best?.length ?? 0)) best = heading;
   }
   return best;
@@ -106,7 +106,7 @@ function findArticle(data: unknown): Json | undefined {
 }
 
 function ldText(value: unknown): string | undefined {
-  return typeof value === 'string' ? clean(decodeEntities(value)) : undefined;
+  return typeof value === 'string' ? oneLine(decodeEntities(value)) : undefined;
 }
 
 // author and publisher: a name, a {name} object, or an array of either.
@@ -133,7 +133,3 @@ function absoluteUrl(href: string | null | undefined, base: string | undefined):
   }
 }
 
-function clean(value: string | null | undefined): string | undefined {
-  const text = value ? stripUnsafe(value).replace(/\s+/g, ' ').trim() : '';
-  return text || undefined;
-}

@@ -5,8 +5,9 @@
  * model needs only the headings and the plain text of each prose block.
  * Everything here runs in time linear in the input, whatever the input.
  */
-import type { Block } from '../model.js';
-import { decodeEntities, stripUnsafe } from './sanitize.js';
+import { isSpace } from './chars.js';
+import type { Block } from './model.js';
+import { decodeEntities, stripUnsafe } from './load/sanitize.js';
 
 /** A top-level heading and where its lines sit in the scanned Markdown. */
 export interface ScannedHeading {
@@ -573,8 +574,8 @@ class InlineStripper {
     if (this.inBareUrl(i)) return i + n;
     const before = i > 0 ? src.charCodeAt(i - 1) : 10;
     const after = i + n < src.length ? src.charCodeAt(i + n) : 10;
-    const left = !isWhitespace(after) && (!isPunctuation(after) || isWhitespace(before) || isPunctuation(before));
-    const right = !isWhitespace(before) && (!isPunctuation(before) || isWhitespace(after) || isPunctuation(after));
+    const left = !isSpace(after) && (!isPunctuation(after) || isSpace(before) || isPunctuation(before));
+    const right = !isSpace(before) && (!isPunctuation(before) || isSpace(after) || isPunctuation(after));
     let canOpen = left;
     let canClose = right;
     // Intraword underscores (snake_case) are not emphasis.
@@ -859,9 +860,6 @@ function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
-function isWhitespace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000;
-}
 
 const UNICODE_PUNCTUATION = /[\p{P}\p{S}]/u;
 
