@@ -9,6 +9,7 @@
 import { PLACE_HEADS, PLACE_NAMED_ORGS, PLACES, isDemonym } from './gazetteer.js';
 import { INVERTING_VERBS, SPEECH_VERBS } from '../quotes/speech-verbs.js';
 import { HONORIFICS, TITLES, bareHonorific } from './names.js';
+import { isCapitalised, words, type Word } from './words.js';
 
 export type EntityKind = 'person' | 'organization' | 'place';
 
@@ -96,16 +97,6 @@ const PARTICLES = new Set(['de', 'da', 'van', 'von', 'der', 'den', 'del', 'la', 
 
 const PLACE_PREPOSITIONS = new Set(['in', 'to', 'from', 'across', 'near', 'into', 'toward', 'towards', 'outside', 'inside', 'through', 'throughout', 'via', 'around']);
 
-interface Word {
-  text: string;
-  start: number;
-  end: number;
-  /** Punctuation right after the word (`,`, `.`, `'s`, `)`...), which ends a name. */
-  after: string;
-  /** Punctuation right before it (an opening quote or bracket). */
-  before: string;
-}
-
 interface Candidate {
   name: string;
   title: string | null;
@@ -116,15 +107,9 @@ interface Candidate {
   heading: boolean;
 }
 
-// A word and the punctuation around it; a period stays with honorifics, initials and dotted acronyms.
-const WORD = /([("'‘“\[]*)([\p{L}\p{N}][\p{L}\p{M}\p{N}'’&-]*(?:\.(?=\p{L}\.))?(?:\p{L}\.)*)([^\s]*)/gu;
-
 // Patterns used for every word or name live here, built once: the bundle turns a `\p{..}` literal
 // into `new RegExp(...)`, which would otherwise be rebuilt at each call.
-const UPPER_START = /^\p{Lu}/u;
 const LOWER_START = /^\p{Ll}/u;
-const SINGLE_CAPITAL = /^\p{Lu}$/u;
-const DOTTED_END = /\.\p{L}$/u;
 const LETTER_START = /^\p{L}/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const BRACKETED_ACRONYM = /^\s\((\p{Lu}[\p{Lu}\p{N}&]{1,9})\)/u;
@@ -134,38 +119,6 @@ const NAME_WORD = /^\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]*)*$|^\p{Lu}\.$/u;
 const WORD_AFTER = /^\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u;
 const WORD_AFTER_ENDS = /^\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b/u;
 const APPOSITIVE = /^,\s(?:a|an|the)\s(?:former\s|retired\s|senior\s)?[\p{Ll}-]+/u;
-
-// ASCII letters answer without the Unicode tables; these run once or more for every word.
-const isCapitalised = (w: string) => {
-  const c = w.charCodeAt(0);
-  return c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(w);
-};
-const APOSTROPHE = /['’]/;
-// Cheap test before the possessive pattern: the word ends in an apostrophe, or in `'s`.
-const mayBePossessive = (w: string) => APOSTROPHE.test(w.at(-1) === 's' ? (w.at(-2) ?? '') : (w.at(-1) ?? ''));
-
-function words(text: string): Word[] {
-  const out: Word[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    let word = m[2]!;
-    let after = m[3]!;
-    const start = m.index + m[1]!.length;
-    // "Dr." and "U.S." keep their period; "Seoul." does not.
-    if (after.startsWith('.') && (HONORIFICS.has(word) || SINGLE_CAPITAL.test(word) || DOTTED_END.test(word))) {
-      word += '.';
-      after = after.slice(1);
-    }
-    const possessive = mayBePossessive(word) ? /^(.*?)(['’]s?)$/u.exec(word) : null;
-    if (possessive && possessive[1] && isCapitalised(word) && (possessive[2]!.length === 2 || /s$/.test(possessive[1]))) {
-      word = possessive[1];
-      after = possessive[2]! + after;
-    }
-    out.push({ text: word, start, end: start + word.length, after, before: m[1]! });
-  }
-  return out;
-}
-
 
 /** Find the entities in these sentences and headings (headings may be interleaved; their order is reading order). */
 export function findEntities(units: TextUnit[]): Entity[] {

@@ -1,0 +1,65 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { HONORIFICS } from '../../src/analyze/facts/names.js';
+import { words } from '../../src/analyze/facts/words.js';
+
+const tokens = (text: string) => words(text).map((w) => [w.before, w.text, w.after]);
+
+describe('words', () => {
+  it.each([
+    ['plain words', 'Kim met Lee', [['', 'Kim', ''], ['', 'met', ''], ['', 'Lee', '']]],
+    ['punctuation after a word', 'Seoul, Tokyo.', [['', 'Seoul', ','], ['', 'Tokyo', '.']]],
+    ['opening quotes and brackets', '“(Hello', [['“(', 'Hello', '']]],
+    ['hyphens, apostrophes and ampersands inside', "Ji-young AT&T don't", [['', 'Ji-young', ''], ['', 'AT&T', ''], ['', "don't", '']]],
+    ['an honorific keeps its period', 'Dr. Park', [['', 'Dr.', ''], ['', 'Park', '']]],
+    ['an initial keeps its period', 'John F. Kennedy', [['', 'John', ''], ['', 'F.', ''], ['', 'Kennedy', '']]],
+    ['a dotted acronym', 'the U.S. said', [['', 'the', ''], ['', 'U.S.', ''], ['', 'said', '']]],
+    ['a dotted acronym inside a sentence end', 'in the U.S.A.', [['', 'in', ''], ['', 'the', ''], ['', 'U.S.A.', '']]],
+    ['an initial before a letter', 'U.S', [['', 'U.', 'S']]],
+    ['a sentence-final period', 'in Seoul.', [['', 'in', ''], ['', 'Seoul', '.']]],
+    ['a possessive', "Pyongyang's army", [['', 'Pyongyang', "'s"], ['', 'army', '']]],
+    ['a plural possessive', 'the Smiths’ house', [['', 'the', ''], ['', 'Smiths', '’'], ['', 'house', '']]],
+    ['no possessive in lower case', "the dog's", [['', 'the', ''], ['', "dog's", '']]],
+    ['a closing quote is not possessive', "'Gunbae'", [["'", "Gunbae'", '']]],
+    ['letters beyond ASCII', 'Łódź São Paulo', [['', 'Łódź', ''], ['', 'São', ''], ['', 'Paulo', '']]],
+    ['combining marks', 'Jose\u0301 said', [['', 'Jose\u0301', ''], ['', 'said', '']]],
+    ['digits', '38 defectors, 2.5%', [['', '38', ''], ['', 'defectors', ','], ['', '2', '.5%']]],
+    ['letters outside the BMP', '𝐀bc 😀x', [['', '𝐀bc', ''], ['', 'x', '']]],
+    ['punctuation with no word', '— ... !!', []],
+  ])('splits %s', (_why, text, expected) => {
+    expect(tokens(text)).toEqual(expected);
+  });
+
+  // The tokenizer is a hand-written form of this pattern (with the same period and possessive rules after it).
+  const PATTERN = /([("'‘“[]*)([\p{L}\p{N}][\p{L}\p{M}\p{N}'’&-]*(?:\.(?=\p{L}\.))?(?:\p{L}\.)*)([^\s]*)/gu;
+  function byPattern(text: string) {
+    return [...text.matchAll(PATTERN)].map((m) => {
+      let word = m[2]!;
+      let after = m[3]!;
+      if (after.startsWith('.') && (HONORIFICS.has(word) || /^\p{Lu}$/u.test(word) || /\.\p{L}$/u.test(word))) {
+        word += '.';
+        after = after.slice(1);
+      }
+      const possessive = /^(.*?)(['’]s?)$/u.exec(word);
+      if (possessive?.[1] && /^\p{Lu}/u.test(word) && (possessive[2]!.length === 2 || /s$/.test(possessive[1]))) {
+        word = possessive[1];
+        after = possessive[2]! + after;
+      }
+      const start = m.index! + m[1]!.length;
+      return { text: word, start, end: start + word.length, after, before: m[1]! };
+    });
+  }
+
+  it('reads any text as the word pattern does', () => {
+    const piece = fc.constantFrom(
+      'a', 'Z', 'é', 'É', '5', '½', '\u0301', "'", '’', '‘', '“', '"', '(', '[', '&', '-', '.', ',', ' ', '\u00a0', '\n',
+      's', 'Dr', 'U', '—', '😀', '𝐀', '\ud800', '\udc00', 'ß', 'ǅ',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 24 }).map((p) => p.join('')), (text) => {
+        expect(words(text)).toEqual(byPattern(text));
+      }),
+      { seed: 20261126, numRuns: 3000 },
+    );
+  });
+});
