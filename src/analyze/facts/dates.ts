@@ -34,7 +34,7 @@ const DATE_CUE = '(?:in|since|of|from|until|till|by|before|after|during|between|
 interface Rule {
   pattern: RegExp;
   /** A cheap test that every match passes: a sentence that fails it is not searched with the (costlier) pattern. */
-  needs?: (sentence: string) => boolean;
+  needs?: (sentence: string, has: Cues) => boolean;
   /** Normalised value and precision from the match; null rejects the match. */
   read(m: RegExpExecArray): { value: string | null; unit: string } | null;
 }
@@ -43,19 +43,25 @@ const pad = (n: number) => String(n).padStart(2, '0');
 const month = (name: string) => MONTH_NUMBER.get(name.replace('.', ''))!;
 const day = (text: string) => Number.parseInt(text, 10);
 
-// What the rules need (most sentences have none of it): a month's name, a year, a digit.
+// What most rules need (most sentences have none of it): a month's name, a year. Each sentence is
+// searched for them once, not once per rule.
 const MONTH_START = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
 const YEAR_DIGITS = /(?:1\d|20)\d\d/;
-const hasMonth = (s: string) => MONTH_START.test(s);
-const hasYear = (s: string) => YEAR_DIGITS.test(s);
-const hasMonthAndYear = (s: string) => hasMonth(s) && hasYear(s);
-const hasMonthAndDigit = (s: string) => hasMonth(s) && /\d/.test(s);
+interface Cues {
+  month: boolean;
+  year: boolean;
+}
+const hasMonth = (_: string, has: Cues) => has.month;
+const hasYear = (_: string, has: Cues) => has.year;
+const hasMonthAndYear = (_: string, has: Cues) => has.month && has.year;
+// A year is digits, so a sentence with one needs no other test for a digit.
+const hasMonthAndDigit = (s: string, has: Cues) => has.month && (has.year || /\d/.test(s));
 
 // Most specific first: a later rule never claims words an earlier one took.
 const RULES: Rule[] = [
   { // 2025-10-19
     pattern: /\b(\d{4})-(0[1-9]|1[0-2])-([0-2]\d|3[01])\b/g,
-    needs: (s) => s.includes('-') && hasYear(s),
+    needs: (s, has) => has.year && s.includes('-'),
     read: (m) => ({ value: `${m[1]}-${m[2]}-${m[3]}`, unit: 'day' }),
   },
   { // October 19, 2025 · Sunday, Oct. 19, 2025
@@ -133,8 +139,9 @@ const RULES: Rule[] = [
 /** Every date in a sentence, longest readings first, none overlapping. */
 export function findDates(sentence: string): Found[] {
   const found: Found[] = [];
+  const has: Cues = { month: MONTH_START.test(sentence), year: YEAR_DIGITS.test(sentence) };
   for (const rule of RULES) {
-    if (rule.needs && !rule.needs(sentence)) continue;
+    if (rule.needs && !rule.needs(sentence, has)) continue;
     rule.pattern.lastIndex = 0;
     for (let m = rule.pattern.exec(sentence); m; m = rule.pattern.exec(sentence)) {
       const start = m.index;

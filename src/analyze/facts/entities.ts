@@ -9,6 +9,7 @@
 import { PLACE_HEADS, PLACE_NAMED_ORGS, PLACES, isDemonym } from './gazetteer.js';
 import { INVERTING_VERBS, SPEECH_VERBS } from '../quotes/speech-verbs.js';
 import { HONORIFICS, TITLES, bareHonorific } from './names.js';
+import { lowercaseVocabulary, type Vocabulary } from './vocabulary.js';
 import { isCapitalised, words, type Word } from './words.js';
 
 export type EntityKind = 'person' | 'organization' | 'place';
@@ -109,8 +110,6 @@ interface Candidate {
 
 // Patterns used for every word or name live here, built once: the bundle turns a `\p{..}` literal
 // into `new RegExp(...)`, which would otherwise be rebuilt at each call.
-const LOWER_START = /^\p{Ll}/u;
-const LETTER_START = /^\p{L}/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const BRACKETED_ACRONYM = /^\s\((\p{Lu}[\p{Lu}\p{N}&]{1,9})\)/u;
 const SHOUTED = /^\p{Lu}{5,}$/u;
@@ -122,7 +121,8 @@ const APPOSITIVE = /^,\s(?:a|an|the)\s(?:former\s|retired\s|senior\s)?[\p{Ll}-]+
 
 /** Find the entities in these sentences and headings (headings may be interleaved; their order is reading order). */
 export function findEntities(units: TextUnit[]): Entity[] {
-  const vocabulary = lowercaseVocabulary(units);
+  // Capitalised only at a sentence start, a word the article also writes in lower case is not a name.
+  const vocabulary = lowercaseVocabulary(units.filter((u) => !u.heading).map((u) => u.text));
   const candidates: Candidate[] = [];
   units.forEach((unit, index) => {
     const found = unit.heading ? headingCandidates(unit.text, index) : sentenceCandidates(unit.text, index, vocabulary);
@@ -132,39 +132,7 @@ export function findEntities(units: TextUnit[]): Entity[] {
   return resolve(candidates);
 }
 
-// Words the article writes in lower case somewhere: capitalised only at a sentence start, they are not names.
-// A word here is a whole run of letters, apostrophes and hyphens that starts with a lower-case letter.
-// Scanned by hand, not by pattern: this reads every character of the article, and ASCII needs no tables.
-function lowercaseVocabulary(units: TextUnit[]): Set<string> {
-  const seen = new Set<string>();
-  for (const unit of units) {
-    if (unit.heading) continue;
-    const text = unit.text;
-    for (let i = 0; i < text.length; ) {
-      const start = i;
-      for (let w = runCharWidth(text, i); w > 0; w = runCharWidth(text, i)) i += w;
-      if (i === start) i++;
-      else if (isLowerAt(text, start)) seen.add(text.slice(start, i));
-    }
-  }
-  return seen;
-}
-
-// How many UTF-16 units the character at `i` takes if it is a letter, an apostrophe or a hyphen; else 0.
-function runCharWidth(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 45 ? 1 : 0;
-  if (c === 0x2019) return 1;
-  const width = c >= 0xd800 && c <= 0xdbff ? 2 : 1;
-  return LETTER_START.test(text.slice(i, i + width)) ? width : 0;
-}
-
-function isLowerAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  return c < 128 ? c >= 97 && c <= 122 : LOWER_START.test(text.slice(i, i + 2));
-}
-
-function sentenceCandidates(text: string, unit: number, vocabulary: Set<string>): Candidate[] {
+function sentenceCandidates(text: string, unit: number, vocabulary: Vocabulary): Candidate[] {
   const ws = words(text);
   const out: Candidate[] = [];
   let i = 0;
@@ -205,7 +173,7 @@ function sentenceCandidates(text: string, unit: number, vocabulary: Set<string>)
   return out;
 }
 
-function isOpener(word: string, vocabulary: Set<string>, sentence: string): boolean {
+function isOpener(word: string, vocabulary: Vocabulary, sentence: string): boolean {
   if (FUNCTION_WORDS.has(word)) return true;
   if (!vocabulary.has(word.toLowerCase())) return false;
   // Written in lower case elsewhere, but also capitalised inside this sentence? Then it is a name here too.
