@@ -18,8 +18,10 @@ interface Block {
   section: string | null;
   text: string;
   start: number;
-  /** Sentence spans, offsets into `text`. */
-  sentences: Span[];
+  /** Sentence spans, offsets into Article.text (into `text` for the headline, whose `start` is 0). */
+  sentences: readonly Span[];
+  /** Its quote-mark spans, found once when first needed. */
+  spans?: MarkSpan[];
 }
 
 // A quote with no cue of its own continues the previous speaker if that quote is this close.
@@ -39,14 +41,14 @@ export function extractQuotes(article: Article): Quote[] {
     for (; scanned <= blockNumber; scanned++) {
       const block = blocks[scanned]!;
       if (block.start + block.text.length < at - NAME_REACH) continue;
-      const spans = findQuoteSpans(block.text).map((s) => ({ start: s.outerStart, end: s.outerEnd }));
+      const spans = spansOf(block).map((s) => ({ start: s.outerStart, end: s.outerEnd }));
       mentions.push(...mentionsIn(block.text, block.start, spans));
     }
     return mentions;
   };
   blocks.forEach((block, blockNumber) => {
     // A nickname (`Marcia "Cia" Price`) is part of the words around a quote, not a quote that cuts them.
-    const spans = findQuoteSpans(block.text).filter((s) => block.index === null || !isNickname(block.text.slice(s.start, s.end), block.text.slice(0, s.outerStart), block.text.slice(s.outerEnd)));
+    const spans = spansOf(block).filter((s) => block.index === null || !isNickname(block.text.slice(s.start, s.end), block.text.slice(0, s.outerStart), block.text.slice(s.outerEnd)));
     spans.forEach((span, k) => {
       const around = surroundings(block, spans, k);
       if (block.index !== null && isQuotedTerm(around.quote, around.before, around.after)) return;
@@ -84,32 +86,33 @@ function blocksOf(article: Article): Block[] {
   return [
     headline,
     ...article.sections.flatMap((s) =>
-      s.paragraphs.map((p) => ({
-        index: p.index,
-        section: s.title,
-        text: p.text,
-        start: p.start,
-        sentences: p.sentences.map((x) => ({ start: x.start - p.start, end: x.end - p.start })),
-      })),
+      s.paragraphs.map((p) => ({ index: p.index, section: s.title, text: p.text, start: p.start, sentences: p.sentences })),
     ),
   ];
+}
+
+function spansOf(block: Block): MarkSpan[] {
+  block.spans ??= findQuoteSpans(block.text);
+  return block.spans;
 }
 
 // The words before and after a quote, within its sentence and between its neighbours.
 function surroundings(block: Block, spans: MarkSpan[], k: number): Surroundings {
   const span = spans[k]!;
-  const sentenceStart = block.sentences.findLast((s) => s.start <= span.outerStart)?.start ?? 0;
-  const sentence = block.sentences.findIndex((s) => s.end >= span.outerEnd);
-  const sentenceEnd = sentence === -1 ? block.text.length : block.sentences[sentence]!.end;
+  // Sentence offsets are into Article.text; those below are into the paragraph.
+  const base = block.start;
+  const sentenceStart = (block.sentences.findLast((s) => s.start - base <= span.outerStart)?.start ?? base) - base;
+  const sentence = block.sentences.findIndex((s) => s.end - base >= span.outerEnd);
+  const sentenceEnd = sentence === -1 ? block.text.length : block.sentences[sentence]!.end - base;
   const from = Math.max(sentenceStart, spans[k - 1]?.outerEnd ?? 0);
   const to = Math.min(sentenceEnd, spans[k + 1]?.outerStart ?? block.text.length);
   // A quote that ends its own sentence (`…in our country?” Clinton said.`) may take its cue
   // from the next one, when the mark inside was a question or exclamation, or the next is short.
   let next = '';
   const following = block.sentences[sentence + 1];
-  if (sentence !== -1 && following && sentenceEnd <= span.outerEnd + 1 && following.start < (spans[k + 1]?.outerStart ?? Infinity)) {
+  if (sentence !== -1 && following && sentenceEnd <= span.outerEnd + 1 && following.start - base < (spans[k + 1]?.outerStart ?? Infinity)) {
     const inner = block.text.slice(span.end - 1, span.end);
-    if (/[?!]/.test(inner) || following.end - following.start < 60) next = block.text.slice(following.start, Math.min(following.end, spans[k + 1]?.outerStart ?? Infinity));
+    if (/[?!]/.test(inner) || following.end - following.start < 60) next = block.text.slice(following.start - base, Math.min(following.end - base, spans[k + 1]?.outerStart ?? Infinity));
   }
   return {
     before: from < span.outerStart ? block.text.slice(from, span.outerStart) : '',

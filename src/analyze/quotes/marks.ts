@@ -2,6 +2,8 @@
  * Finding quote-mark spans in one paragraph: which marks open and close
  * quotes, and which single marks are apostrophes (`don't`, `soldiers'`, `'90s`).
  */
+import { isSpace } from '../../chars.js';
+import { isLetterOrDigit } from './letters.js';
 
 /** A stretch of quoted text inside one paragraph; offsets are into the paragraph text. */
 export interface MarkSpan {
@@ -29,14 +31,19 @@ interface Mark {
   weak?: boolean;
 }
 
-const LETTER = /[\p{L}\p{N}]/u;
 // Before an opening mark: start, space, or an opening bracket or dash.
-const BEFORE_OPEN = /[\s([{\u2014\u2013\-/]/u;
+function isBeforeOpen(c: number): boolean {
+  return c === 40 /* ( */ || c === 91 /* [ */ || c === 123 /* { */ || c === 0x2014 || c === 0x2013 || c === 45 /* - */ || c === 47 /* / */ || isSpace(c);
+}
+
 // After a closing mark: end, space, or punctuation that follows a quote.
-const AFTER_CLOSE = /[\s.,;:!?)\]}\u2014\u2013\-/…]/u;
+const AFTER_CLOSE = new Set([...'.,;:!?)]}\u2014\u2013-/…'].map((ch) => ch.charCodeAt(0)));
 
 // Words that start with an elided letter: `'em`, `'til`, `'cause`, rock `'n'` roll.
 const ELISIONS = /^(?:em|til|tis|twas|cause|bout|round|n|nuff|kay|sup)(?![\p{L}\p{N}])/iu;
+
+// First letters of the elisions, for a cheap test before the regex (any non-ASCII letter may fold to one).
+const ELISION_INITIALS = new Set([...'etcbrnksETCBRNKS'].map((ch) => ch.charCodeAt(0)));
 
 /** Every quote span in `text` (one paragraph), in order; single marks count only outside double quotes. */
 export function findQuoteSpans(text: string): MarkSpan[] {
@@ -55,13 +62,13 @@ function maskMarkup(text: string): string {
 function doubleMarks(text: string): Mark[] {
   const marks: Mark[] = [];
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
+    const c = text.charCodeAt(i);
     let length = 0;
-    if (ch === '"' || ch === '\u201C' || ch === '\u201D' || ch === '\u201E') length = 1;
+    if (c === 34 /* " */ || c === 0x201c || c === 0x201d || c === 0x201e) length = 1;
     // NYT archive texts write a double quote as two apostrophes: ''like this''.
-    else if (ch === "'" && text[i + 1] === "'") length = 2;
+    else if (c === 39 /* ' */ && text.charCodeAt(i + 1) === 39) length = 2;
     if (!length) continue;
-    marks.push({ at: i, length, role: doubleRole(text, i, length), curly: length === 1 && ch !== '"' });
+    marks.push({ at: i, length, role: doubleRole(text, i, length), curly: length === 1 && c !== 34 });
     i += length - 1;
   }
   return marks;
@@ -73,7 +80,7 @@ function doubleRole(text: string, at: number, length: number): Mark['role'] {
   const ch = text[at]!;
   const role = roleAt(text, at, length);
   if (ch === '\u201C' || ch === '\u201E') return role === 'close' ? 'either' : 'open';
-  if (ch === '\u201D') return role === 'open' || /^\s*$/.test(text.slice(0, at)) ? 'open' : 'close';
+  if (ch === '\u201D') return role === 'open' || onlySpaceBefore(text, at) ? 'open' : 'close';
   return role;
 }
 
@@ -81,23 +88,30 @@ function singleMarks(text: string, doubles: MarkSpan[]): Mark[] {
   const marks: Mark[] = [];
   let d = 0;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (ch !== "'" && ch !== '\u2018' && ch !== '\u2019') continue;
-    if (ch === "'" && (text[i + 1] === "'" || text[i - 1] === "'")) continue;
+    const c = text.charCodeAt(i);
+    if (c !== 39 /* ' */ && c !== 0x2018 && c !== 0x2019) continue;
+    if (c === 39 && (text.charCodeAt(i + 1) === 39 || text.charCodeAt(i - 1) === 39)) continue;
     while (d < doubles.length && doubles[d]!.outerEnd <= i) d++;
     if (d < doubles.length && doubles[d]!.outerStart <= i) continue;
-    const prev = text[i - 1];
-    const next = text[i + 1];
+    // NaN (no character there) is neither a letter nor a space.
+    const prev = i > 0 ? text.charCodeAt(i - 1) : NaN;
+    const next = text.charCodeAt(i + 1);
+    const letterBefore = i > 0 && isLetterOrDigit(prev);
     // Inside a word: don't, Clinton's, rock'n'roll.
-    if (prev && next && LETTER.test(prev) && LETTER.test(next)) continue;
-    const after = text.slice(i + 1, i + 8);
+    if (letterBefore && i + 1 < text.length && isLetterOrDigit(next)) continue;
     // A year or decade cut short: '90s, ’16.
-    if ((!prev || !LETTER.test(prev)) && /^\d\d(?:s|\b)(?!\d)/.test(after) && !/^\d\d\S*['\u2019]/.test(after)) continue;
-    if ((!prev || /\s/.test(prev)) && ELISIONS.test(after) && !/^\p{Lu}/u.test(after)) continue;
-    if (prev && LETTER.test(prev) && after.startsWith('n') && /\s/.test(text[i + 2] ?? ' ')) continue;
-    const role = ch === '\u2018' ? 'open' : roleAt(text, i, 1);
+    if (!letterBefore && next >= 48 && next <= 57) {
+      const after = text.slice(i + 1, i + 8);
+      if (/^\d\d(?:s|\b)(?!\d)/.test(after) && !/^\d\d\S*['\u2019]/.test(after)) continue;
+    }
+    if ((i === 0 || isSpace(prev)) && (next >= 128 || ELISION_INITIALS.has(next))) {
+      const after = text.slice(i + 1, i + 8);
+      if (ELISIONS.test(after) && !/^\p{Lu}/u.test(after)) continue;
+    }
+    if (letterBefore && next === 110 /* n */ && (i + 2 >= text.length || isSpace(text.charCodeAt(i + 2)))) continue;
+    const role = c === 0x2018 ? 'open' : roleAt(text, i, 1);
     if (role === 'either') continue;
-    const weak = role === 'close' && (prev === 's' || prev === 'S') && /^\s+\p{L}/u.test(after);
+    const weak = role === 'close' && (prev === 115 /* s */ || prev === 83 /* S */) && /^\s+\p{L}/u.test(text.slice(i + 1, i + 8));
     marks.push({ at: i, length: 1, role, weak });
   }
   return marks;
@@ -105,13 +119,18 @@ function singleMarks(text: string, doubles: MarkSpan[]): Mark[] {
 
 // A mark with space (or nothing) before it and a word after opens; the reverse closes.
 function roleAt(text: string, at: number, length: number): Mark['role'] {
-  const prev = text[at - 1];
-  const next = text[at + length];
-  const spaceBefore = prev === undefined || BEFORE_OPEN.test(prev);
-  const spaceAfter = next === undefined || AFTER_CLOSE.test(next);
+  const spaceBefore = at === 0 || isBeforeOpen(text.charCodeAt(at - 1));
+  const next = at + length < text.length ? text.charCodeAt(at + length) : NaN;
+  const spaceAfter = Number.isNaN(next) || isSpace(next) || AFTER_CLOSE.has(next);
   if (spaceBefore && !spaceAfter) return 'open';
   if (!spaceBefore && spaceAfter) return 'close';
   return 'either';
+}
+
+// Nothing but white space before `at`: the mark opens the paragraph.
+function onlySpaceBefore(text: string, at: number): boolean {
+  for (let i = 0; i < at; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  return true;
 }
 
 // Marks pair within their own style first (a straight quote with a curly one nested
@@ -184,15 +203,15 @@ function pair(text: string, marks: Mark[], kind: MarkSpan['kind']): MarkSpan[] {
   }
   // A double quote left open runs to the end of the paragraph; a single one only
   // when it opens the paragraph (else the mark was more likely an apostrophe).
-  if (open && (kind === 'double' || /^\s*$/.test(text.slice(0, open.at)))) spans.push(span(text, open, null, kind));
+  if (open && (kind === 'double' || onlySpaceBefore(text, open.at))) spans.push(span(text, open, null, kind));
   return spans.filter((s) => s.end > s.start);
 }
 
 function span(text: string, open: Mark, close: Mark | null, kind: MarkSpan['kind']): MarkSpan {
   let start = open.at + open.length;
   let end = close ? close.at : text.length;
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   return {
     start,
     end,
@@ -200,6 +219,6 @@ function span(text: string, open: Mark, close: Mark | null, kind: MarkSpan['kind
     outerEnd: close ? close.at + close.length : text.length,
     kind,
     unclosed: !close,
-    opensParagraph: /^\s*$/.test(text.slice(0, open.at)),
+    opensParagraph: onlySpaceBefore(text, open.at),
   };
 }

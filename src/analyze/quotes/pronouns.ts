@@ -15,10 +15,12 @@ export interface Mention {
   subject: boolean;
 }
 
-// A run of capitalised words, particles allowed between them (`Bill de Blasio`).
-const NAME_RUN = /\p{Lu}[\p{L}\p{M}'’.\-]*(?:[ \u00A0]+(?:(?:de|van|von|der|bin|al|da|di|del|la|le|du)[ \u00A0]+)?\p{Lu}[\p{L}\p{M}'’.\-]*)*/gu;
+// Lower-case words that may join the words of a name (`Bill de Blasio`).
+const RUN_PARTICLES = new Set(['de', 'van', 'von', 'der', 'bin', 'al', 'da', 'di', 'del', 'la', 'le', 'du']);
 const FEMALE = new Set(['mrs', 'ms', 'miss', 'madam', 'dame', 'lady', 'queen', 'princess', 'sister']);
 const MALE = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'father']);
+const UPPER = /\p{Lu}/uy;
+const NAME_CHARACTER = /[\p{L}\p{M}'’.\-]/uy;
 
 /**
  * People named in `text` (one paragraph, starting at `offset` in Article.text), skipping the
@@ -27,19 +29,96 @@ const MALE = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'father']);
 export function mentionsIn(text: string, offset: number, quoted: { start: number; end: number }[]): Mention[] {
   const mentions: Mention[] = [];
   let q = 0;
-  for (const m of text.matchAll(NAME_RUN)) {
-    const at = m.index!;
-    while (q < quoted.length && quoted[q]!.end <= at) q++;
-    if (q < quoted.length && quoted[q]!.start <= at) continue;
+  for (const at of nameRuns(text)) {
+    while (q < quoted.length && quoted[q]!.end <= at.start) q++;
+    if (q < quoted.length && quoted[q]!.start <= at.start) continue;
     // A possessive ends the name (`Clinton's campaign`); words that name no one fall away at the edges.
-    const words = m[0].split(/[ \u00A0]+/);
+    const words = text.slice(at.start, at.end).split(/[ \u00A0]+/);
     const cut = words.findIndex((w) => /['’]s?$/.test(w));
     const run = (cut === -1 ? words : words.slice(0, cut + 1)).map((w) => w.replace(/['’]s?$/, ''));
     let first = 0;
     while (first < run.length && (!isNameWord(run[first]!) || isRoleWord(run[first]!))) first++;
-    if (first < run.length) addMention(text, offset, at, run.slice(first), first === 0, mentions);
+    if (first < run.length) addMention(text, offset, at.start, run.slice(first), first === 0, mentions);
   }
   return mentions;
+}
+
+/**
+ * Runs of capitalised words, particles allowed between them (`Bill de Blasio`), that could name
+ * a person: two words or more, the first not a possessive (one word alone names no one, see
+ * addMention). A scan by character code: most of an article's capitalised words stand alone.
+ */
+function* nameRuns(text: string): Generator<{ start: number; end: number }> {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!upperAt(text, i)) {
+      i += unitsAt(text, i);
+      continue;
+    }
+    const start = i;
+    const firstEnd = (i = nameWordEnd(text, i));
+    let words = 1;
+    for (;;) {
+      let j = i;
+      while (j < n && isGap(text.charCodeAt(j))) j++;
+      if (j === i) break;
+      if (!upperAt(text, j)) {
+        // `de` only when a capitalised word follows it.
+        let k = j;
+        while (k < n && text.charCodeAt(k) >= 97 && text.charCodeAt(k) <= 122) k++;
+        if (k === j || k >= n || !isGap(text.charCodeAt(k)) || !RUN_PARTICLES.has(text.slice(j, k))) break;
+        while (k < n && isGap(text.charCodeAt(k))) k++;
+        if (!upperAt(text, k)) break;
+        words++;
+        j = k;
+      }
+      i = nameWordEnd(text, j);
+      words++;
+    }
+    if (words >= 2 && !isPossessive(text, firstEnd)) yield { start, end: i };
+  }
+}
+
+function isGap(c: number): boolean {
+  return c === 32 || c === 0xa0;
+}
+
+// The UTF-16 units of the character at `i`: 2 for a surrogate pair.
+function unitsAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? (text.codePointAt(i)! > 0xffff ? 2 : 1) : 1;
+}
+
+function upperAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c >= 65 && c <= 90;
+  UPPER.lastIndex = i;
+  return UPPER.test(text);
+}
+
+// The end of the name word whose capital is at `i`: letters, marks, apostrophes, periods and hyphens.
+function nameWordEnd(text: string, i: number): number {
+  i += unitsAt(text, i);
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 46 || c === 45) i++;
+      else break;
+    } else {
+      NAME_CHARACTER.lastIndex = i;
+      if (!NAME_CHARACTER.test(text)) break;
+      i = NAME_CHARACTER.lastIndex;
+    }
+  }
+  return i;
+}
+
+// A word that ends in `'` or `'s` (straight or curly) before `end`.
+function isPossessive(text: string, end: number): boolean {
+  const last = text.charCodeAt(end - 1);
+  const apostrophe = (c: number) => c === 39 || c === 0x2019;
+  return apostrophe(last) || (last === 115 /* s */ && apostrophe(text.charCodeAt(end - 2)));
 }
 
 function addMention(text: string, offset: number, at: number, words: string[], leading: boolean, out: Mention[]): void {

@@ -1,0 +1,84 @@
+/**
+ * Letter tests by character code, ASCII first: the quote engine looks at every
+ * character and every word of an article, and most of them are ASCII. The
+ * `\p{..}` regexes run only for the other characters, so an ASCII article never
+ * pays for compiling them.
+ */
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const UPPER = /\p{Lu}/u;
+const NOT_LETTER_OR_DIGIT_AT_EDGES = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+
+/** Is this ASCII code a letter or digit? */
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
+/** Is the one UTF-16 unit `c` a letter or digit (what `/[\p{L}\p{N}]/u` says of it)? */
+export function isLetterOrDigit(c: number): boolean {
+  return c < 128 ? isAsciiAlnum(c) : LETTER_OR_DIGIT.test(String.fromCharCode(c));
+}
+
+/** Is the one UTF-16 unit `c` an upper-case letter (`\p{Lu}`)? */
+export function isUpperUnit(c: number): boolean {
+  return c < 128 ? c >= 65 && c <= 90 : UPPER.test(String.fromCharCode(c));
+}
+
+/** `word` lower-cased without the non-letters, non-digits at its ends: `"Trump,"` → `trump`. */
+export function bareKey(word: string): string {
+  return bare(word.toLowerCase());
+}
+
+/** `word` without the non-letters, non-digits at its ends: `“Face` → `Face`. */
+export function bare(word: string): string {
+  let start = 0;
+  let end = word.length;
+  // ASCII edges are trimmed here; a non-ASCII character at an edge goes to the regex.
+  while (start < end) {
+    const c = word.charCodeAt(start);
+    if (c >= 128) return word.replace(NOT_LETTER_OR_DIGIT_AT_EDGES, '');
+    if (isAsciiAlnum(c)) break;
+    start++;
+  }
+  while (end > start) {
+    const c = word.charCodeAt(end - 1);
+    if (c >= 128) return word.replace(NOT_LETTER_OR_DIGIT_AT_EDGES, '');
+    if (isAsciiAlnum(c)) break;
+    end--;
+  }
+  return start === 0 && end === word.length ? word : word.slice(start, end);
+}
+
+/** Does `text` begin with an upper-case letter (`/^\p{Lu}/u`)? */
+export function startsUpper(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : STARTS_UPPER.test(text);
+}
+
+/** Does `text` begin with a lower-case letter (`/^\p{Ll}/u`)? */
+export function startsLower(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c < 128 ? c >= 97 && c <= 122 : STARTS_LOWER.test(text);
+}
+
+const STARTS_UPPER = /^\p{Lu}/u;
+const STARTS_LOWER = /^\p{Ll}/u;
+const NOT_LETTER = /[^\p{L}]/gu;
+
+/** `word` with everything but its letters taken out. */
+export function lettersOf(word: string): string {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) return word.replace(NOT_LETTER, '');
+  }
+  return word;
+}
+
+/**
+ * Is `word` one of `words` (lower-case ASCII), whatever its ASCII case? What a regex
+ * `/^(?:a|b)$/i` says: without the `u` flag no other character folds to an ASCII letter.
+ */
+export function isAnyCase(words: ReadonlySet<string>, word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) >= 128) return false;
+  return words.has(word.toLowerCase());
+}
