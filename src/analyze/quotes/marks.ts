@@ -59,17 +59,17 @@ function maskMarkup(text: string): string {
   return text.replace(/<\/?[a-z][^<>]*>/gi, (m) => ' '.repeat(m.length));
 }
 
+// A regex finds the marks: its search loop is much faster than one in JavaScript over every character.
+// NYT archive texts write a double quote as two apostrophes: ''like this''.
+const DOUBLE_MARK = /["\u201C\u201D\u201E]|''/g;
+const SINGLE_MARK = /['\u2018\u2019]/g;
+
 function doubleMarks(text: string): Mark[] {
   const marks: Mark[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    let length = 0;
-    if (c === 34 /* " */ || c === 0x201c || c === 0x201d || c === 0x201e) length = 1;
-    // NYT archive texts write a double quote as two apostrophes: ''like this''.
-    else if (c === 39 /* ' */ && text.charCodeAt(i + 1) === 39) length = 2;
-    if (!length) continue;
-    marks.push({ at: i, length, role: doubleRole(text, i, length), curly: length === 1 && c !== 34 });
-    i += length - 1;
+  DOUBLE_MARK.lastIndex = 0;
+  for (let m = DOUBLE_MARK.exec(text); m; m = DOUBLE_MARK.exec(text)) {
+    const length = m[0].length;
+    marks.push({ at: m.index, length, role: doubleRole(text, m.index, length), curly: length === 1 && m[0] !== '"' });
   }
   return marks;
 }
@@ -87,9 +87,10 @@ function doubleRole(text: string, at: number, length: number): Mark['role'] {
 function singleMarks(text: string, doubles: MarkSpan[]): Mark[] {
   const marks: Mark[] = [];
   let d = 0;
-  for (let i = 0; i < text.length; i++) {
+  SINGLE_MARK.lastIndex = 0;
+  for (let m = SINGLE_MARK.exec(text); m; m = SINGLE_MARK.exec(text)) {
+    const i = m.index;
     const c = text.charCodeAt(i);
-    if (c !== 39 /* ' */ && c !== 0x2018 && c !== 0x2019) continue;
     if (c === 39 && (text.charCodeAt(i + 1) === 39 || text.charCodeAt(i - 1) === 39)) continue;
     while (d < doubles.length && doubles[d]!.outerEnd <= i) d++;
     if (d < doubles.length && doubles[d]!.outerStart <= i) continue;

@@ -52,6 +52,10 @@ function* nameRuns(text: string): Generator<{ start: number; end: number }> {
   const n = text.length;
   let i = 0;
   while (i < n) {
+    // Skip ahead to a capital, or to a non-ASCII character for the full test.
+    let c = text.charCodeAt(i);
+    while ((c < 65 || c > 90) && c < 128 && ++i < n) c = text.charCodeAt(i);
+    if (i >= n) break;
     if (!upperAt(text, i)) {
       i += unitsAt(text, i);
       continue;

@@ -89,11 +89,12 @@ function inflect(base: string): string[] {
 
 function forms(base: string): string[] {
   const forms: string[] = BASE_FORMS.has(base) ? [base] : [];
-  if (/[^aeiou]y$/.test(base)) {
+  // String tests, not regexes: this runs for every verb at start-up.
+  if (base.length > 1 && base.endsWith('y') && !'aeiou'.includes(base.at(-2)!)) {
     const root = base.slice(0, -1);
     return [...forms, `${root}ies`, `${root}ied`, `${base}ing`];
   }
-  const third = /(?:s|sh|ch|x|z)$/.test(base) ? `${base}es` : `${base}s`;
+  const third = ['s', 'sh', 'ch', 'x', 'z'].some((end) => base.endsWith(end)) ? `${base}es` : `${base}s`;
   if (base.endsWith('e')) return [...forms, third, `${base}d`, `${base.endsWith('ee') ? base : base.slice(0, -1)}ing`];
   const stem = DOUBLING.has(base) ? base + base.at(-1) : base;
   return [...forms, third, `${stem}ed`, `${stem}ing`];
