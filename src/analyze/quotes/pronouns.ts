@@ -182,12 +182,17 @@ function tail<T extends { at: number }>(items: readonly T[], at: number, reach: 
 
 // The fullest earlier form of a name: `Park` → `Park Ji-young` when the article named her so.
 function fullName(best: Candidate, candidates: readonly Candidate[]): { name: string; honorific: string | null } {
-  const parts = best.name.split(' ');
   let full = { name: best.name, honorific: null as string | null };
-  if (parts.length > 1) return full;
+  if (best.name.includes(' ')) return full;
+  let length = 1;
   for (const c of candidates) {
+    // A substring test first: most candidates do not have the word at all.
+    if (!c.name.includes(best.name)) continue;
     const words = c.name.split(' ');
-    if (words.length > full.name.split(' ').length && parts.every((p) => words.includes(p))) full = { name: c.name, honorific: c.honorific };
+    if (words.length > length && words.includes(best.name)) {
+      full = { name: c.name, honorific: c.honorific };
+      length = words.length;
+    }
   }
   return full;
 }
