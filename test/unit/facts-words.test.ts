@@ -1,11 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { HONORIFICS } from '../../src/analyze/facts/names.js';
-import { words } from '../../src/analyze/facts/words.js';
+import { Words } from '../../src/analyze/facts/words.js';
 
+const words = (text: string) => {
+  const ws = new Words(text);
+  return Array.from({ length: ws.length }, (_, k) => ({ text: ws.text(k), start: ws.start(k), end: ws.end(k), after: ws.after(k), before: ws.before(k), capitalised: ws.capitalised(k) }));
+};
 const tokens = (text: string) => words(text).map((w) => [w.before, w.text, w.after]);
 
-describe('words', () => {
+describe('Words', () => {
   it.each([
     ['plain words', 'Kim met Lee', [['', 'Kim', ''], ['', 'met', ''], ['', 'Lee', '']]],
     ['punctuation after a word', 'Seoul, Tokyo.', [['', 'Seoul', ','], ['', 'Tokyo', '.']]],
@@ -46,7 +50,7 @@ describe('words', () => {
         after = possessive[2]! + after;
       }
       const start = m.index! + m[1]!.length;
-      return { text: word, start, end: start + word.length, after, before: m[1]! };
+      return { text: word, start, end: start + word.length, after, before: m[1]!, capitalised: /^\p{Lu}/u.test(word) };
     });
   }
 

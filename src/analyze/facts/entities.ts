@@ -10,7 +10,7 @@ import { PLACE_HEADS, PLACE_NAMED_ORGS, PLACES, isDemonym } from './gazetteer.js
 import { INVERTING_VERBS, SPEECH_VERBS } from '../quotes/speech-verbs.js';
 import { HONORIFICS, TITLES, bareHonorific } from './names.js';
 import { lowercaseVocabulary, type Vocabulary } from './vocabulary.js';
-import { isCapitalised, words, type Word } from './words.js';
+import { Words, isCapitalised } from './words.js';
 
 export type EntityKind = 'person' | 'organization' | 'place';
 
@@ -133,29 +133,28 @@ export function findEntities(units: TextUnit[]): Entity[] {
 }
 
 function sentenceCandidates(text: string, unit: number, vocabulary: Vocabulary): Candidate[] {
-  const ws = words(text);
+  const ws = new Words(text);
   const out: Candidate[] = [];
   let i = 0;
   while (i < ws.length) {
-    if (!isCapitalised(ws[i]!.text)) {
+    if (!ws.capitalised(i)) {
       i++;
       continue;
     }
     // Gather a run of capitalised words, with particles and `of` phrases after suitable heads.
     let j = i;
-    while (j + 1 < ws.length && !ws[j]!.after && !ws[j + 1]!.before) {
-      const next = ws[j + 1]!;
-      if (isCapitalised(next.text)) {
+    while (j + 1 < ws.length && !ws.hasAfter(j) && !ws.hasBefore(j + 1)) {
+      if (ws.capitalised(j + 1)) {
         j++;
         continue;
       }
-          const after = ws[j + 2];
+      const next = ws.text(j + 1);
       const joins =
-        (PARTICLES.has(next.text) || ((next.text === 'of' || next.text === 'for' || next.text === 'on') && OF_HEADS.has(ws[j]!.text))) &&
-        !next.after && !NEVER_ALONE.has(after?.text ?? '');
+        (PARTICLES.has(next) || ((next === 'of' || next === 'for' || next === 'on') && OF_HEADS.has(ws.text(j)))) &&
+        !ws.hasAfter(j + 1) && !(j + 2 < ws.length && NEVER_ALONE.has(ws.text(j + 2)));
       // "Food and Drug Administration": `and` joins only when an organisation's head word follows soon.
-      const andOrg = (next.text === 'and' || next.text === '&') && !next.after && ws.slice(j + 2, j + 5).some((w) => ORG_HEADS.has(w.text.replace(/\.$/, '')));
-      if ((joins || andOrg) && after && isCapitalised(after.text) && !after.before) {
+      const andOrg = (next === 'and' || next === '&') && !ws.hasAfter(j + 1) && orgHeadWithin(ws, j + 2, j + 5);
+      if ((joins || andOrg) && j + 2 < ws.length && ws.capitalised(j + 2) && !ws.hasBefore(j + 2)) {
         j += 2;
         // "of the Congo": the article belongs to the name.
         continue;
@@ -164,13 +163,19 @@ function sentenceCandidates(text: string, unit: number, vocabulary: Vocabulary):
     }
     let first = i;
     // A sentence opens with a capital whatever the word: drop openers the article also writes in lower case.
-    if (first === 0 || /^["'‘“(]/.test(ws[first]!.before)) {
-      while (first <= j && isOpener(ws[first]!.text, vocabulary, text)) first++;
+    if (first === 0 || /^["'‘“(]/.test(ws.before(first))) {
+      while (first <= j && isOpener(ws.text(first), vocabulary, text)) first++;
     }
     if (first <= j) out.push(...candidatesFromRun(ws, first, j, text, unit));
     i = j + 1;
   }
   return out;
+}
+
+// Whether one of the words from `from` up to (not including) `to` is an organisation's head word.
+function orgHeadWithin(ws: Words, from: number, to: number): boolean {
+  for (let k = from; k < Math.min(to, ws.length); k++) if (ORG_HEADS.has(ws.text(k).replace(/\.$/, ''))) return true;
+  return false;
 }
 
 function isOpener(word: string, vocabulary: Vocabulary, sentence: string): boolean {
@@ -183,28 +188,28 @@ function isOpener(word: string, vocabulary: Vocabulary, sentence: string): boole
   return true;
 }
 
-function candidatesFromRun(ws: Word[], first: number, last: number, sentence: string, unit: number): Candidate[] {
+function candidatesFromRun(ws: Words, first: number, last: number, sentence: string, unit: number): Candidate[] {
   let i = first;
   // Leading titles ("South Korean President", "Dr.") describe the person who follows.
   const titleWords: string[] = [];
   let k = i;
-  while (k <= last && isDemonym(ws[k]!.text)) k++;
-  if (k < last + 1 && (TITLES.has(ws[k]!.text) || HONORIFICS.has(bareHonorific(ws[k]!.text)))) {
-    while (k <= last && (TITLES.has(ws[k]!.text) || HONORIFICS.has(bareHonorific(ws[k]!.text)))) titleWords.push(ws[k++]!.text);
+  while (k <= last && isDemonym(ws.text(k))) k++;
+  if (k < last + 1 && (TITLES.has(ws.text(k)) || HONORIFICS.has(bareHonorific(ws.text(k))))) {
+    while (k <= last && (TITLES.has(ws.text(k)) || HONORIFICS.has(bareHonorific(ws.text(k))))) titleWords.push(ws.text(k++));
     if (k <= last) i = k;
   }
   if (i > last || (titleWords.length && i !== k)) return [];
   // "The Post", "the Pentagon": the article is not part of the name.
-  if (ws[i]!.text === 'The' && i < last) i++;
+  if (ws.text(i) === 'The' && i < last) i++;
   // "Republican Donald Trump": a leading group adjective describes a person, unless the name is a place or body.
-  const heads = ws.slice(i, last + 1).some((w) => ORG_HEADS.has(w.text) || PLACE_HEADS.has(w.text));
-  while (i < last && isDemonym(ws[i]!.text) && !heads && !PLACES.has(sentence.slice(ws[i]!.start, ws[last]!.end))) i++;
-  const start = ws[i]!.start;
-  const end = ws[last]!.end;
+  const heads = ws.texts(i, last + 1).some((t) => ORG_HEADS.has(t) || PLACE_HEADS.has(t));
+  while (i < last && isDemonym(ws.text(i)) && !heads && !PLACES.has(sentence.slice(ws.start(i), ws.end(last)))) i++;
+  const start = ws.start(i);
+  const end = ws.end(last);
   const name = sentence.slice(start, end);
-  const tokens = ws.slice(i, last + 1).map((w) => w.text);
+  const tokens = ws.texts(i, last + 1);
   const title = titleWords.length ? titleWords.join(' ') : null;
-  const before = ws.slice(Math.max(0, first - 2), first).map((w) => w.text.toLowerCase());
+  const before = ws.texts(Math.max(0, first - 2), first).map((w) => w.toLowerCase());
   const tail = sentence.slice(end);
   const bracketed = BRACKETED_ACRONYM.exec(tail)?.[1];
   const acronym = bracketed && abbreviates(bracketed, name) ? bracketed : null;
@@ -217,7 +222,7 @@ function candidatesFromRun(ws: Word[], first: number, last: number, sentence: st
     heading: false,
   };
   if (!isEntityShaped(name, tokens)) return [];
-  scoreKinds(candidate, tokens, before, tail, (ws[first - 1]?.after ?? '') + ws[first]!.before);
+  scoreKinds(candidate, tokens, before, tail, (first > 0 ? ws.after(first - 1) : '') + ws.before(first));
   return [candidate];
 }
 
@@ -272,16 +277,16 @@ function scoreKinds(c: Candidate, tokens: string[], before: string[], tail: stri
 
 // In a heading every word is capitalised: take only known places and places named by a feature ("Korean Peninsula").
 function headingCandidates(text: string, unit: number): Candidate[] {
-  const ws = words(text);
+  const ws = new Words(text);
   const out: Candidate[] = [];
   for (let i = 0; i < ws.length; i++) {
     for (let j = Math.min(ws.length - 1, i + 4); j >= i; j--) {
-      const name = text.slice(ws[i]!.start, ws[j]!.end);
-      const tokens = ws.slice(i, j + 1).map((w) => w.text);
+      const name = text.slice(ws.start(i), ws.end(j));
+      const tokens = ws.texts(i, j + 1);
       const featured = tokens.length > 1 && PLACE_HEADS.has(tokens[tokens.length - 1]!) &&
         tokens.slice(0, -1).every((t, n) => isDemonym(t) || PLACES.has(t) || (n === 0 && /^(?:North|South|East|West)$/.test(t)));
       if (!PLACES.has(name) && !featured) continue;
-      out.push({ name, title: null, mention: { text: name, start: ws[i]!.start, end: ws[j]!.end, unit }, kinds: { place: 3 }, acronym: null, heading: true });
+      out.push({ name, title: null, mention: { text: name, start: ws.start(i), end: ws.end(j), unit }, kinds: { place: 3 }, acronym: null, heading: true });
       i = j;
       break;
     }

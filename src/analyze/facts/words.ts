@@ -1,103 +1,173 @@
 /**
  * The word tokenizer of the entity rules: each word of a sentence with the
  * punctuation glued to either side of it. It runs over every sentence of the
- * article, so it reads characters by code (ASCII needs no Unicode tables)
- * instead of matching a `\p{..}` pattern and testing each word again.
+ * article, so it reads characters by code through a table (ASCII needs no
+ * Unicode tables) and keeps only offsets: a word's text is cut out of the
+ * sentence when a rule asks for it, which most lower-case words never are.
  */
 import { isSpace } from '../../chars.js';
 import { HONORIFICS } from './names.js';
 
-/** One word of a sentence, with offsets into it. */
-export interface Word {
-  text: string;
-  start: number;
-  end: number;
-  /** Punctuation right after the word (`,`, `.`, `'s`, `)`...), which ends a name. */
-  after: string;
-  /** Punctuation right before it (an opening quote or bracket). */
-  before: string;
-}
-
-// Sticky, so a test reads the character at lastIndex without slicing it out. Built once: the bundle
-// turns a `\p{..}` literal into `new RegExp(...)`, which would otherwise be rebuilt at each call.
+// Sticky, so a test reads the character at lastIndex without slicing it out.
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/uy;
 const INSIDE_WORD = /[\p{L}\p{M}\p{N}]/uy;
 const LETTER = /\p{L}/uy;
-const UPPER_START = /^\p{Lu}/u;
+const UPPER = /\p{Lu}/uy;
 const SINGLE_CAPITAL = /^\p{Lu}$/u;
 const DOTTED_END = /\.\p{L}$/u;
 
 const APOSTROPHE = 0x27;
 const RIGHT_QUOTE = 0x2019;
 const PERIOD = 0x2e;
+const LOWER_S = 0x73;
 
-/** True when a word starts with a capital letter (ASCII answers without the Unicode tables). */
-export function isCapitalised(word: string): boolean {
-  const c = word.charCodeAt(0);
-  return c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(word);
+// What a character can be: the first character of a word, a character inside one, an opening quote or bracket.
+const FIRST = 1;
+const INSIDE = 2;
+const OPENING = 4;
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) ASCII_CLASS[c] = FIRST | INSIDE;
+  else if (c === APOSTROPHE) ASCII_CLASS[c] = INSIDE | OPENING;
+  else if (c === 0x26 || c === 0x2d) ASCII_CLASS[c] = INSIDE; // & -
+  else if (c === 0x22 || c === 0x28 || c === 0x5b) ASCII_CLASS[c] = OPENING; // " ( [
 }
 
 /**
- * The words of a sentence. A word starts with a letter or digit and runs on through letters, marks,
+ * The words of one sentence. A word starts with a letter or digit and runs on through letters, marks,
  * digits, apostrophes, `&` and `-`; a period stays with honorifics, initials and dotted acronyms
- * (`Dr.`, `U.S.`), and a possessive `'s` moves to the punctuation after a capitalised word.
+ * (`Dr.`, `U.S.`), and a possessive `'s` goes to the punctuation after a capitalised word.
  */
-export function words(text: string): Word[] {
-  const out: Word[] = [];
+export class Words {
+  /** How many words. */
+  readonly length: number;
+  // Four offsets a word: its start, its end, the end of the punctuation after it, the start of the punctuation before it.
+  private readonly bounds: number[];
+  private readonly cut: Array<string | undefined>;
+
+  constructor(private readonly sentence: string) {
+    this.bounds = scan(sentence);
+    this.length = this.bounds.length >> 2;
+    this.cut = new Array(this.length);
+  }
+
+  /** The word itself (`Park`, `Dr.`, `U.S.`). */
+  text(k: number): string {
+    return (this.cut[k] ??= this.sentence.slice(this.bounds[4 * k]!, this.bounds[4 * k + 1]!));
+  }
+
+  /** The words from `from` up to (not including) `to`. */
+  texts(from: number, to: number): string[] {
+    const out: string[] = [];
+    for (let k = from; k < to; k++) out.push(this.text(k));
+    return out;
+  }
+
+  start(k: number): number {
+    return this.bounds[4 * k]!;
+  }
+
+  end(k: number): number {
+    return this.bounds[4 * k + 1]!;
+  }
+
+  /** Punctuation right after the word (`,`, `.`, `'s`, `)`...), which ends a name. */
+  after(k: number): string {
+    return this.sentence.slice(this.bounds[4 * k + 1]!, this.bounds[4 * k + 2]!);
+  }
+
+  hasAfter(k: number): boolean {
+    return this.bounds[4 * k + 1] !== this.bounds[4 * k + 2];
+  }
+
+  /** Punctuation right before it (an opening quote or bracket). */
+  before(k: number): string {
+    return this.sentence.slice(this.bounds[4 * k + 3]!, this.bounds[4 * k]!);
+  }
+
+  hasBefore(k: number): boolean {
+    return this.bounds[4 * k + 3] !== this.bounds[4 * k];
+  }
+
+  /** True when the word starts with a capital letter. */
+  capitalised(k: number): boolean {
+    return isUpperAt(this.sentence, this.bounds[4 * k]!);
+  }
+}
+
+/** True when a word starts with a capital letter. */
+export function isCapitalised(word: string): boolean {
+  return isUpperAt(word, 0);
+}
+
+// ASCII answers without the Unicode tables; this runs once or more for every word.
+function isUpperAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c >= 65 && c <= 90;
+  UPPER.lastIndex = i;
+  return UPPER.test(text);
+}
+
+// The offsets of every word: start, end, end of the punctuation after, start of the punctuation before.
+function scan(text: string): number[] {
+  const bounds: number[] = [];
   const n = text.length;
   let i = 0;
   while (i < n) {
     // The next letter or digit, and the opening quotes and brackets right before it.
     let open = -1;
-    let width = 0;
     for (; i < n; i += charWidth(text, i)) {
-      const c = text.charCodeAt(i);
-      if (isOpening(c)) {
-        if (open < 0) open = i;
-      } else if ((width = firstCharWidth(text, i, c))) break;
-      else open = -1;
+      const kind = classAt(text, i);
+      if (kind & FIRST) break;
+      if (!(kind & OPENING)) open = -1;
+      else if (open < 0) open = i;
     }
     if (i >= n) break;
     const start = i;
-    i += width;
-    for (let w = insideCharWidth(text, i); w; w = insideCharWidth(text, i)) i += w;
+    i += charWidth(text, i);
+    while (i < n && classAt(text, i) & INSIDE) i += charWidth(text, i);
     // A dotted acronym (`U.S.`): a period, then letters each followed by a period.
     if (text.charCodeAt(i) === PERIOD && dottedLetterWidth(text, i + 1)) {
       i++;
       for (let w = dottedLetterWidth(text, i); w; w = dottedLetterWidth(text, i)) i += w + 1;
     }
-    const end = i;
+    let end = i;
     // Everything up to the next space is punctuation after the word.
     while (i < n && !isSpace(text.charCodeAt(i))) i++;
-    out.push(word(text, open < 0 ? start : open, start, end, i));
+    // "Dr." and "U.S." keep their period; "Seoul." does not.
+    if (i > end && text.charCodeAt(end) === PERIOD && keepsPeriod(text.slice(start, end))) end++;
+    // "Pyongyang's", "Reuters'": the possessive is punctuation, not part of the name.
+    else end -= possessiveLength(text, start, end);
+    bounds.push(start, end, i, open < 0 ? start : open);
   }
-  return out;
+  return bounds;
 }
 
-function word(text: string, open: number, start: number, end: number, stop: number): Word {
-  let word = text.slice(start, end);
-  let after = text.slice(end, stop);
-  // "Dr." and "U.S." keep their period; "Seoul." does not.
-  if (after.charCodeAt(0) === PERIOD && (HONORIFICS.has(word) || SINGLE_CAPITAL.test(word) || DOTTED_END.test(word))) {
-    word += '.';
-    after = after.slice(1);
-  }
-  // "Pyongyang's", "Reuters'": the possessive is punctuation, not part of the name.
-  const last = word.length - 1;
-  const mark = isApostrophe(word.charCodeAt(last)) ? 1 : word.charCodeAt(last) === 0x73 && isApostrophe(word.charCodeAt(last - 1)) ? 2 : 0;
-  if (mark && word.length > mark && isCapitalised(word) && (mark === 2 || word.charCodeAt(last - 1) === 0x73)) {
-    after = word.slice(-mark) + after;
-    word = word.slice(0, -mark);
-  }
-  return { text: word, start, end: start + word.length, after, before: text.slice(open, start) };
+const keepsPeriod = (word: string) => HONORIFICS.has(word) || SINGLE_CAPITAL.test(word) || DOTTED_END.test(word);
+
+// Length of the possessive ending of a capitalised word (`'s`, or `'` after an s), else 0.
+function possessiveLength(text: string, start: number, end: number): number {
+  const last = text.charCodeAt(end - 1);
+  const mark = isApostrophe(last) ? 1 : last === LOWER_S && isApostrophe(text.charCodeAt(end - 2)) ? 2 : 0;
+  if (!mark || end - start <= mark || !isUpperAt(text, start)) return 0;
+  return mark === 2 || text.charCodeAt(end - 2) === LOWER_S ? mark : 0;
 }
 
 const isApostrophe = (c: number) => c === APOSTROPHE || c === RIGHT_QUOTE;
 
-// ( " ' ‘ “ [
-const isOpening = (c: number) => c === 0x28 || c === 0x22 || c === APOSTROPHE || c === 0x2018 || c === 0x201c || c === 0x5b;
-
-const isAsciiLetterOrDigit = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+// FIRST, INSIDE and OPENING bits of the character at `i`.
+function classAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return ASCII_CLASS[c]!;
+  if (c === RIGHT_QUOTE) return INSIDE;
+  if (c === 0x2018 || c === 0x201c) return OPENING; // ‘ “
+  // General punctuation (quotes, dashes, spaces) holds no letter; it is the commonest text beyond ASCII.
+  if (c >= 0x2000 && c <= 0x206f) return 0;
+  LETTER_OR_DIGIT.lastIndex = i;
+  if (LETTER_OR_DIGIT.test(text)) return FIRST | INSIDE;
+  INSIDE_WORD.lastIndex = i;
+  return INSIDE_WORD.test(text) ? INSIDE : 0;
+}
 
 // UTF-16 units of the character at `i`: two for a surrogate pair.
 function charWidth(text: string, i: number): number {
@@ -105,27 +175,14 @@ function charWidth(text: string, i: number): number {
   return c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
 }
 
-// Width of the character at `i` when `pattern` (sticky) matches it there; else 0.
-function widthIf(pattern: RegExp, text: string, i: number): number {
-  pattern.lastIndex = i;
-  return pattern.test(text) ? charWidth(text, i) : 0;
-}
-
-function firstCharWidth(text: string, i: number, c: number): number {
-  if (c < 128) return isAsciiLetterOrDigit(c) ? 1 : 0;
-  return widthIf(LETTER_OR_DIGIT, text, i);
-}
-
-function insideCharWidth(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c < 128) return isAsciiLetterOrDigit(c) || c === APOSTROPHE || c === 0x26 || c === 0x2d ? 1 : 0;
-  if (c === RIGHT_QUOTE) return 1;
-  return i < text.length ? widthIf(INSIDE_WORD, text, i) : 0;
-}
-
 // Width of a letter at `i` that a period follows; else 0.
 function dottedLetterWidth(text: string, i: number): number {
   const c = text.charCodeAt(i);
-  const width = c < 128 ? ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : 0) : i < text.length ? widthIf(LETTER, text, i) : 0;
+  let width = 0;
+  if (c < 128) width = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : 0;
+  else if (i < text.length) {
+    LETTER.lastIndex = i;
+    width = LETTER.test(text) ? charWidth(text, i) : 0;
+  }
   return width && text.charCodeAt(i + width) === PERIOD ? width : 0;
 }
