@@ -9,7 +9,7 @@
 import { PLACE_HEADS, PLACE_NAMED_ORGS, PLACES, isDemonym } from './gazetteer.js';
 import { INVERTING_VERBS, SPEECH_VERBS } from '../quotes/speech-verbs.js';
 import { HONORIFICS, TITLES, bareHonorific } from './names.js';
-import { lowercaseVocabulary, type Vocabulary } from './vocabulary.js';
+import { lowercaseVocabulary } from './vocabulary.js';
 import { Words, isCapitalised } from './words.js';
 
 export type EntityKind = 'person' | 'organization' | 'place';
@@ -132,7 +132,7 @@ export function findEntities(units: TextUnit[]): Entity[] {
   return resolve(candidates);
 }
 
-function sentenceCandidates(text: string, unit: number, vocabulary: Vocabulary): Candidate[] {
+function sentenceCandidates(text: string, unit: number, vocabulary: Set<string>): Candidate[] {
   const ws = new Words(text);
   const out: Candidate[] = [];
   let i = 0;
@@ -178,7 +178,7 @@ function orgHeadWithin(ws: Words, from: number, to: number): boolean {
   return false;
 }
 
-function isOpener(word: string, vocabulary: Vocabulary, sentence: string): boolean {
+function isOpener(word: string, vocabulary: Set<string>, sentence: string): boolean {
   if (FUNCTION_WORDS.has(word)) return true;
   if (!vocabulary.has(word.toLowerCase())) return false;
   // Written in lower case elsewhere, but also capitalised inside this sentence? Then it is a name here too.

@@ -1,56 +1,58 @@
 /**
  * The words an article writes in lower case somewhere. A word here is a whole
  * run of letters, apostrophes and hyphens that starts with a lower-case letter.
- * This reads every character of the article, so it scans by character code and
- * keys each word by a hash computed on the way: a word is cut out of its
- * sentence (a new string) only the first time it is met, not at every use.
+ * This reads every character of the article, so it goes by character code
+ * through a table, and a word met again is compared in place rather than cut
+ * out of its sentence as a new string each time.
  */
-
-/** A set of lower-case words, asked one word at a time. */
-export interface Vocabulary {
-  has(word: string): boolean;
-}
 
 // Sticky, so a test reads the character at lastIndex without slicing it out.
 const LETTER = /\p{L}/uy;
 const LOWER = /\p{Ll}/uy;
 
+// What a character is to a run: not part of one, a lower-case letter, any other letter, apostrophe or hyphen.
+const NONE = 0;
+const LOWER_CASE = 1;
+const OTHER = 2;
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 97; c <= 122; c++) ASCII_CLASS[c] = LOWER_CASE;
+for (let c = 65; c <= 90; c++) ASCII_CLASS[c] = OTHER;
+ASCII_CLASS[0x27] = OTHER; // '
+ASCII_CLASS[0x2d] = OTHER; // -
+
+// The last word seen with each hash slot: most words of a text are words it has already used.
+const RECENT_SLOTS = 4096;
+
 /** Every lower-case word of these texts. */
-export function lowercaseVocabulary(texts: Iterable<string>): Vocabulary {
-  // Hash → the word, or the words when two share a hash.
-  const words = new Map<number, string | string[]>();
+export function lowercaseVocabulary(texts: Iterable<string>): Set<string> {
+  const seen = new Set<string>();
+  const recent: string[] = new Array(RECENT_SLOTS).fill('');
   for (const text of texts) {
     const n = text.length;
-    for (let i = 0; i < n; ) {
-      const start = i;
-      let hash = 0;
-      for (let w = runCharWidth(text, i, n); w > 0; w = runCharWidth(text, i, n)) {
-        hash = addToHash(hash, text.charCodeAt(i));
-        if (w === 2) hash = addToHash(hash, text.charCodeAt(i + 1));
-        i += w;
+    let i = 0;
+    while (i < n) {
+      let kind = classAt(text, i);
+      if (kind === NONE) {
+        i++;
+        continue;
       }
-      if (i === start) i++;
-      else if (isLowerAt(text, start)) add(words, hash, text, start, i);
+      const start = i;
+      const lower = kind === LOWER_CASE;
+      let hash = 0;
+      do {
+        hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
+        i += charWidth(text, i);
+        kind = i < n ? classAt(text, i) : NONE;
+      } while (kind !== NONE);
+      if (!lower) continue;
+      const slot = hash & (RECENT_SLOTS - 1);
+      if (sameAt(recent[slot]!, text, start, i)) continue;
+      const word = text.slice(start, i);
+      recent[slot] = word;
+      seen.add(word);
     }
   }
-  return {
-    has(word) {
-      let hash = 0;
-      for (let i = 0; i < word.length; i++) hash = addToHash(hash, word.charCodeAt(i));
-      const known = words.get(hash);
-      return known !== undefined && (typeof known === 'string' ? known === word : known.includes(word));
-    },
-  };
-}
-
-const addToHash = (hash: number, c: number) => (Math.imul(hash, 31) + c) | 0;
-
-function add(words: Map<number, string | string[]>, hash: number, text: string, start: number, end: number): void {
-  const known = words.get(hash);
-  if (known === undefined) words.set(hash, text.slice(start, end));
-  else if (typeof known === 'string') {
-    if (!sameAt(known, text, start, end)) words.set(hash, [known, text.slice(start, end)]);
-  } else if (!known.some((word) => sameAt(word, text, start, end))) known.push(text.slice(start, end));
+  return seen;
 }
 
 // Whether `word` is written at text[start..end], compared in place.
@@ -60,20 +62,20 @@ function sameAt(word: string, text: string, start: number, end: number): boolean
   return true;
 }
 
-// How many UTF-16 units the character at `i` takes if it is a letter, an apostrophe or a hyphen; else 0.
-function runCharWidth(text: string, i: number, n: number): number {
+function classAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 45 ? 1 : 0;
-  if (c === 0x2019) return 1;
+  if (c < 128) return ASCII_CLASS[c]!;
+  if (c === 0x2019) return OTHER; // ’
   // General punctuation (quotes, dashes, spaces) holds no letter; it is the commonest text beyond ASCII.
-  if ((c >= 0x2000 && c <= 0x206f) || i >= n) return 0;
+  if (c >= 0x2000 && c <= 0x206f) return NONE;
   LETTER.lastIndex = i;
-  return LETTER.test(text) ? (c >= 0xd800 && c <= 0xdbff ? 2 : 1) : 0;
+  if (!LETTER.test(text)) return NONE;
+  LOWER.lastIndex = i;
+  return LOWER.test(text) ? LOWER_CASE : OTHER;
 }
 
-function isLowerAt(text: string, i: number): boolean {
+// UTF-16 units of the character at `i`: two for a surrogate pair.
+function charWidth(text: string, i: number): number {
   const c = text.charCodeAt(i);
-  if (c < 128) return c >= 97 && c <= 122;
-  LOWER.lastIndex = i;
-  return LOWER.test(text);
+  return c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
 }
