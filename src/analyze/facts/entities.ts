@@ -96,6 +96,9 @@ const FUNCTION_WORDS = new Set([
 /** Lowercase words that may sit inside a name (`Joint Chiefs of Staff`, `Charles de Gaulle`). */
 const PARTICLES = new Set(['de', 'da', 'van', 'von', 'der', 'den', 'del', 'la', 'le', 'al', 'bin', 'ibn', 'el', 'dos', 'du']);
 
+/** Words that join a head to the rest of an organisation's name (`Ministry of Defence`, `Council on Foreign Relations`). */
+const OF_WORDS = new Set(['of', 'for', 'on']);
+
 const PLACE_PREPOSITIONS = new Set(['in', 'to', 'from', 'across', 'near', 'into', 'toward', 'towards', 'outside', 'inside', 'through', 'throughout', 'via', 'around']);
 
 interface Candidate {
@@ -113,6 +116,7 @@ interface Candidate {
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const BRACKETED_ACRONYM = /^\s\((\p{Lu}[\p{Lu}\p{N}&]{1,9})\)/u;
 const SHOUTED = /^\p{Lu}{5,}$/u;
+const CONTRACTION = /['’](?:ve|ll|m|re|d|t)$/;
 const TWO_LETTERS = /\p{L}{2}/u;
 const NAME_WORD = /^\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]*)*$|^\p{Lu}\.$/u;
 const WORD_AFTER = /^\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u;
@@ -150,7 +154,7 @@ function sentenceCandidates(text: string, unit: number, vocabulary: Set<string>)
       }
       const next = ws.text(j + 1);
       const joins =
-        (PARTICLES.has(next) || ((next === 'of' || next === 'for' || next === 'on') && OF_HEADS.has(ws.text(j)))) &&
+        (PARTICLES.has(next) || (OF_WORDS.has(next) && OF_HEADS.has(ws.text(j)))) &&
         !ws.hasAfter(j + 1) && !(j + 2 < ws.length && NEVER_ALONE.has(ws.text(j + 2)));
       // "Food and Drug Administration": `and` joins only when an organisation's head word follows soon.
       const andOrg = (next === 'and' || next === '&') && !ws.hasAfter(j + 1) && orgHeadWithin(ws, j + 2, j + 5);
@@ -166,7 +170,8 @@ function sentenceCandidates(text: string, unit: number, vocabulary: Set<string>)
     if (first === 0 || /^["'‘“(]/.test(ws.before(first))) {
       while (first <= j && isOpener(ws.text(first), vocabulary, text)) first++;
     }
-    if (first <= j) out.push(...candidatesFromRun(ws, first, j, text, unit));
+    const candidate = first <= j ? candidateFromRun(ws, first, j, text, unit) : null;
+    if (candidate) out.push(candidate);
     i = j + 1;
   }
   return out;
@@ -188,7 +193,7 @@ function isOpener(word: string, vocabulary: Set<string>, sentence: string): bool
   return true;
 }
 
-function candidatesFromRun(ws: Words, first: number, last: number, sentence: string, unit: number): Candidate[] {
+function candidateFromRun(ws: Words, first: number, last: number, sentence: string, unit: number): Candidate | null {
   let i = first;
   // Leading titles ("South Korean President", "Dr.") describe the person who follows.
   const titleWords: string[] = [];
@@ -198,7 +203,7 @@ function candidatesFromRun(ws: Words, first: number, last: number, sentence: str
     while (k <= last && (TITLES.has(ws.text(k)) || HONORIFICS.has(bareHonorific(ws.text(k))))) titleWords.push(ws.text(k++));
     if (k <= last) i = k;
   }
-  if (i > last || (titleWords.length && i !== k)) return [];
+  if (i > last || (titleWords.length && i !== k)) return null;
   // "The Post", "the Pentagon": the article is not part of the name.
   if (ws.text(i) === 'The' && i < last) i++;
   // "Republican Donald Trump": a leading group adjective describes a person, unless the name is a place or body.
@@ -209,9 +214,10 @@ function candidatesFromRun(ws: Words, first: number, last: number, sentence: str
   const name = sentence.slice(start, end);
   const tokens = ws.texts(i, last + 1);
   const title = titleWords.length ? titleWords.join(' ') : null;
-  const before = ws.texts(Math.max(0, first - 2), first).map((w) => w.toLowerCase());
+  if (!isEntityShaped(name, tokens)) return null;
   const tail = sentence.slice(end);
-  const bracketed = BRACKETED_ACRONYM.exec(tail)?.[1];
+  // Only a bracket right after the name can hold its acronym.
+  const bracketed = sentence.charCodeAt(end + 1) === 0x28 ? BRACKETED_ACRONYM.exec(tail)?.[1] : undefined;
   const acronym = bracketed && abbreviates(bracketed, name) ? bracketed : null;
   const candidate: Candidate = {
     name,
@@ -221,9 +227,9 @@ function candidatesFromRun(ws: Words, first: number, last: number, sentence: str
     acronym,
     heading: false,
   };
-  if (!isEntityShaped(name, tokens)) return [];
-  scoreKinds(candidate, tokens, before, tail, (first > 0 ? ws.after(first - 1) : '') + ws.before(first));
-  return [candidate];
+  const prev = first > 0 ? ws.text(first - 1).toLowerCase() : '';
+  scoreKinds(candidate, tokens, prev, tail, (first > 0 ? ws.after(first - 1) : '') + ws.before(first));
+  return candidate;
 }
 
 // "Korean Demilitarized Zone (DMZ)" yes, "London (CNN)" no: the letters of an acronym come from the name, in order.
@@ -240,7 +246,7 @@ function abbreviates(acronym: string, name: string): boolean {
 function isEntityShaped(name: string, tokens: string[]): boolean {
   if (tokens.length === 1 && NEVER_ALONE.has(tokens[0]!)) return false;
   // Contractions ("I've", "Don't") are capitalised only by position.
-  if (tokens.some((t) => /['’](?:ve|ll|m|re|d|t)$/.test(t))) return false;
+  if (tokens.some((t) => CONTRACTION.test(t))) return false;
   if (isDemonym(name)) return false;
   if (NOT_ENTITY_HEADS.has(tokens[tokens.length - 1]!)) return false;
   // Shouting (PUBLISHED), numbers and single letters are not names.
@@ -253,11 +259,11 @@ const add = (c: Candidate, kind: EntityKind, weight: number) => {
 };
 
 // Evidence for each kind, from the name itself and the words around it.
-function scoreKinds(c: Candidate, tokens: string[], before: string[], tail: string, punctBefore: string): void {
+function scoreKinds(c: Candidate, tokens: string[], prev: string, tail: string, punctBefore: string): void {
   const last = tokens[tokens.length - 1]!.replace(/\.$/, '');
   const personShaped = tokens.length <= 4 && !tokens.some((t) => ORG_HEADS.has(t) || PLACE_HEADS.has(t)) && tokens.every((t) => NAME_WORD.test(t) || PARTICLES.has(t));
   if (c.title) add(c, 'person', 3);
-  if (ORG_HEADS.has(last) || tokens.some((t, n) => ORG_HEADS.has(t) && ['of', 'for', 'on'].includes(tokens[n + 1] ?? ''))) add(c, 'organization', 3);
+  if (ORG_HEADS.has(last) || tokens.some((t, n) => ORG_HEADS.has(t) && OF_WORDS.has(tokens[n + 1] ?? ''))) add(c, 'organization', 3);
   else if (tokens.some((t) => ORG_HEADS.has(t))) add(c, 'organization', 1);
   // "Boston Red Sox", "Atlanta Braves": a place and a plural make a team, not a person.
   const team = tokens.length > 1 && /[sx]$/.test(last) && tokens.slice(0, -1).some((_, n) => PLACES.has(tokens.slice(0, n + 1).join(' ')));
@@ -265,7 +271,6 @@ function scoreKinds(c: Candidate, tokens: string[], before: string[], tail: stri
   else if (PLACES.has(c.name)) add(c, 'place', 3);
   else if (tokens.length > 1 && PLACE_HEADS.has(last)) add(c, 'place', 2);
   if (!personShaped || team) return;
-  const prev = before[before.length - 1] ?? '';
   // "said Kim Sung-han", "Bruce Klingner said", "Lee Ae-ran, a defector", "Smith, 45,", "Jones, who".
   // "said Kim" but not "told CNN": only verbs that take no object put their speaker after them.
   if (INVERTING_VERBS.has(prev) && !punctBefore) add(c, 'person', 2);
@@ -306,14 +311,14 @@ interface Draft {
   fromProse: boolean;
 }
 
-// Merge candidates that name the same thing, then keep those with enough evidence of one kind.
+// Merge candidates (given in reading order) that name the same thing, then keep those with enough evidence of one kind.
 function resolve(candidates: Candidate[]): Entity[] {
   const drafts: Draft[] = [];
   const byName = new Map<string, Draft>();
   const byAcronym = new Map<string, Draft>();
   const byEnd = new Map<string, Draft[]>();
   const merge = (d: Draft, c: Candidate) => {
-    for (const [k, v] of Object.entries(c.kinds)) d.kinds[k as EntityKind] = (d.kinds[k as EntityKind] ?? 0) + v;
+    for (const k in c.kinds) d.kinds[k as EntityKind] = (d.kinds[k as EntityKind] ?? 0) + c.kinds[k as EntityKind]!;
     if (c.title) d.titles.add(c.title);
     if (c.name !== d.name) d.aliases.add(c.name);
     d.mentions++;
@@ -342,8 +347,8 @@ function resolve(candidates: Candidate[]): Entity[] {
     merge(d, c);
   };
 
-  // Full names first (in reading order), then the short forms that refer back to them.
-  const ordered = [...candidates].sort((a, b) => Number(isShort(a)) - Number(isShort(b)) || a.mention.unit - b.mention.unit || a.mention.start - b.mention.start);
+  // Full names first, then the short forms that refer back to them; candidates come in reading order.
+  const ordered = [...candidates.filter((c) => !isShort(c)), ...candidates.filter(isShort)];
   for (const c of ordered) {
     const exact = byName.get(c.name) ?? byAcronym.get(c.name);
     const known = exact ?? (isShort(c) ? referent(c, byEnd.get(c.name) ?? []) : undefined);

@@ -76,10 +76,17 @@ export const PLACES = new Set([...set(COUNTRIES), ...set(CITIES), ...set(STATES)
 /** Nationality and group adjectives ("Korean", "Shiite"), and their plurals for people ("Koreans"). */
 const DEMONYM_SET = set(DEMONYMS);
 
+/** Plurals for people that are not a demonym and an s. */
+const PEOPLE = new Set(['Brits', 'Britons', 'Americans', 'Israelis', 'Emiratis', 'Saudis', 'Kiwis', 'Aussies']);
+
+const COMPASS = /^(?:North|South|East|West|Central)\s+/;
+const COMPASS_INITIALS = 'NSEWC';
+
 /** True for a demonym or a group word, alone or with a compass point or plural: `North Korean`, `Koreans`. */
 export function isDemonym(name: string): boolean {
-  const bare = name.replace(/^(?:North|South|East|West|Central)\s+/, '');
-  return DEMONYM_SET.has(bare) || DEMONYM_SET.has(bare.replace(/s$/, '')) || /^(?:Brits|Britons|Americans|Israelis|Emiratis|Saudis|Kiwis|Aussies)$/.test(bare);
+  // This runs for every capitalised word: the pattern is tried only on names that may start with a compass point.
+  const bare = COMPASS_INITIALS.includes(name[0] ?? '') ? name.replace(COMPASS, '') : name;
+  return DEMONYM_SET.has(bare) || (bare.endsWith('s') && DEMONYM_SET.has(bare.slice(0, -1))) || PEOPLE.has(bare);
 }
 
 /** Words that end the name of a geographic feature: `Korean Peninsula`, `Demilitarized Zone`. */
