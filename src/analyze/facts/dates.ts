@@ -4,6 +4,7 @@
  * of 2025` → 2025-Q1. A missing year is written XXXX (TIMEX style), never
  * guessed from today's date; weekdays and "last week" are kept as written.
  */
+import { Cue, cuesOf } from './cues.js';
 import type { Found } from './types.js';
 
 const MONTH_NAMES = [
@@ -43,19 +44,17 @@ const pad = (n: number) => String(n).padStart(2, '0');
 const month = (name: string) => MONTH_NUMBER.get(name.replace('.', ''))!;
 const day = (text: string) => Number.parseInt(text, 10);
 
-// What most rules need (most sentences have none of it): a month's name, a year. Each sentence is
-// searched for them once, not once per rule.
-const MONTH_START = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
+// What the rules need (most sentences have none of it): the sentence's cues (cues.ts), and whether it
+// holds a year's digits, looked for once per sentence.
 const YEAR_DIGITS = /(?:1\d|20)\d\d/;
 interface Cues {
-  month: boolean;
+  cues: number;
   year: boolean;
 }
-const hasMonth = (_: string, has: Cues) => has.month;
+const hasMonth = (_: string, has: Cues) => (has.cues & Cue.month) !== 0;
 const hasYear = (_: string, has: Cues) => has.year;
-const hasMonthAndYear = (_: string, has: Cues) => has.month && has.year;
-// A year is digits, so a sentence with one needs no other test for a digit.
-const hasMonthAndDigit = (s: string, has: Cues) => has.month && (has.year || /\d/.test(s));
+const hasMonthAndYear = (_: string, has: Cues) => has.year && (has.cues & Cue.month) !== 0;
+const hasMonthAndDigit = (_: string, has: Cues) => (has.cues & Cue.month) !== 0 && (has.cues & Cue.digit) !== 0;
 
 // Most specific first: a later rule never claims words an earlier one took.
 const RULES: Rule[] = [
@@ -101,7 +100,7 @@ const RULES: Rule[] = [
   },
   { // the first quarter (of this year)
     pattern: /\bthe\s(first|second|third|fourth|final|last)\squarter\b(?!\sof\s(?:a|an|the|his|her|its|their)\b)/gi,
-    needs: (s) => /quarter/i.test(s),
+    needs: (_, has) => (has.cues & Cue.quarter) !== 0,
     read: (m) => ({ value: `XXXX-Q${ORDINAL[m[1]!.toLowerCase()]}`, unit: 'quarter' }),
   },
   { // the 1990s
@@ -126,20 +125,21 @@ const RULES: Rule[] = [
   },
   { // on Monday (kept as written: which Monday needs the publication date)
     pattern: new RegExp(`\\b${WEEKDAY}\\b(?!s)`, 'g'),
-    needs: (s) => s.includes('day'),
+    needs: (_, has) => (has.cues & Cue.weekday) !== 0,
     read: () => ({ value: null, unit: 'weekday' }),
   },
   { // yesterday · last week · earlier this year
     // (the lookaheads change no match; they make the pattern faster to compile)
     pattern: /\b(?=[a-z])(?:yesterday|tomorrow|tonight|(?:(?:earlier|later)\s)?(?:last|next|this)\s(?=[a-z])(?:week|weekend|month|year|spring|summer|autumn|fall|winter))\b/gi,
+    needs: (_, { cues }) => (cues & Cue.nearDay) !== 0 || ((cues & Cue.deictic) !== 0 && (cues & Cue.period) !== 0),
     read: () => ({ value: null, unit: 'relative' }),
   },
 ];
 
-/** Every date in a sentence, longest readings first, none overlapping. */
-export function findDates(sentence: string): Found[] {
+/** Every date in a sentence, longest readings first, none overlapping (`cues`: the sentence's, if known). */
+export function findDates(sentence: string, cues = cuesOf(sentence)): Found[] {
   const found: Found[] = [];
-  const has: Cues = { month: MONTH_START.test(sentence), year: YEAR_DIGITS.test(sentence) };
+  const has: Cues = { cues, year: (cues & Cue.digit) !== 0 && YEAR_DIGITS.test(sentence) };
   for (const rule of RULES) {
     if (rule.needs && !rule.needs(sentence, has)) continue;
     rule.pattern.lastIndex = 0;

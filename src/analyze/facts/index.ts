@@ -4,6 +4,7 @@
  * comes from. Pure rules over the article model; no NLP library is loaded.
  */
 import type { Article } from '../../model.js';
+import { cuesOf } from './cues.js';
 import { findDates } from './dates.js';
 import { findDurations } from './durations.js';
 import { findEntities, type TextUnit } from './entities.js';
@@ -22,8 +23,9 @@ export function extractFacts(article: Article): Facts {
     for (const paragraph of section.paragraphs) {
       for (const { text } of paragraph.sentences) {
         units.push({ text, heading: false, section: section.title });
-        const times = [...findDates(text), ...findDurations(text)];
-        for (const found of [...times, ...findQuantities(text, times)]) facts.push(toFact(found, text, section.title));
+        const cues = cuesOf(text);
+        const times = [...findDates(text, cues), ...findDurations(text, cues)];
+        for (const found of [...times, ...findQuantities(text, times, cues)]) facts.push(toFact(found, text, section.title));
       }
     }
   }

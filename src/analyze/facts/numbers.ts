@@ -24,14 +24,6 @@ export const NUMBER =
   `(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:${TENS})-(?:one|two|three|four|five|six|seven|eight|nine)|(?:${WORD}))` +
   `(?:\\s(?:hundred|thousand|million|billion|trillion)\\b)?`;
 
-// Where a number word can start: every use of NUMBER puts a non-word character before it.
-const NUMBER_WORD_START = new RegExp(`\\b(?:${WORD})`, 'i');
-
-/** False when NUMBER cannot match anywhere in `text`: a cheap test that spares the big patterns most sentences. */
-export function mayHaveNumber(text: string): boolean {
-  return /\d/.test(text) || NUMBER_WORD_START.test(text);
-}
-
 /** A scale suffix glued to a number, read as a scale only for money (`£5m`, `$3.36bn`): `6m` alone may be metres. */
 export const SCALE_SUFFIX = '(?:bn|mn|tn|k|m|b)\\b';
 

@@ -4,7 +4,8 @@
  * counts of things (`38 North Korean defectors`) and shares (`more than half`),
  * each with the qualifier that makes it approximate (`about`, `more than`).
  */
-import { NUMBER, SCALE_SUFFIX, mayHaveNumber, parseNumber } from './numbers.js';
+import { Cue, cuesOf } from './cues.js';
+import { NUMBER, SCALE_SUFFIX, parseNumber } from './numbers.js';
 import type { Found } from './types.js';
 
 /** Unit words as written → the unit reported. */
@@ -73,8 +74,11 @@ const NOT_IN_PHRASE = new Set([
 const NOT_PLURAL = /^(?:.*ss|.*ous|.*is|.*us|was|has|does|this|its|his|hers|yes|always|perhaps|across|less|news|series|species|whereas|besides|towards)$/i;
 const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'police', 'staff', 'troops', 'feet', 'teeth', 'cattle', 'personnel', 'crew']);
 
-/** Every quantity in a sentence (dates and durations are found first and passed in, so they are skipped). */
-export function findQuantities(sentence: string, taken: Array<{ start: number; end: number }> = []): Found[] {
+/**
+ * Every quantity in a sentence (dates and durations are found first and passed in, so they are skipped;
+ * `cues`: the sentence's, if known).
+ */
+export function findQuantities(sentence: string, taken: Array<{ start: number; end: number }> = [], cues = cuesOf(sentence)): Found[] {
   const found: Found[] = [];
   const free = (start: number, end: number) =>
     !taken.some((t) => t.start < end && start < t.end) && !found.some((f) => f.start < end && start < f.end);
@@ -83,8 +87,8 @@ export function findQuantities(sentence: string, taken: Array<{ start: number; e
   };
 
   // Each pattern is tried only where the words it needs are present: most sentences hold no number.
-  const numbers = mayHaveNumber(sentence);
-  if (/[$£€¥₩]/.test(sentence)) {
+  const numbers = (cues & (Cue.digit | Cue.numberWord)) !== 0;
+  if (cues & Cue.currency) {
     for (const m of sentence.matchAll(MONEY)) {
       const value = parseNumber(m[3]!);
       if (value === null) continue;
@@ -104,7 +108,7 @@ export function findQuantities(sentence: string, taken: Array<{ start: number; e
       add(withQualifier(fact, m[1]));
     }
   }
-  if (/half|third|quarter|fifth|tenth/i.test(sentence)) {
+  if (cues & Cue.share) {
     for (const m of sentence.matchAll(SHARE)) {
       const share = m[2]!.toLowerCase().replace(/\s+/g, ' ');
       add(withQualifier({ kind: 'quantity', text: m[0], value: SHARE_VALUE[share] ?? null, unit: 'share', start: m.index!, end: m.index! + m[0].length }, m[1]));
