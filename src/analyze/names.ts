@@ -3,6 +3,7 @@
  * that end an organisation's name, and the test of whether capitalised words
  * name a person.
  */
+import { isAnyCase } from './quotes/letters.js';
 
 /**
  * Titles that stand before a name and are kept apart from it (`Dr.`, `Sen.`,
@@ -76,6 +77,10 @@ export function isRoleWord(word: string): boolean {
 
 /** Lower-case words that may sit inside a name (`Bill de Blasio`, `Ludwig van Beethoven`). */
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'da', 'di', 'del', 'la', 'le', 'du', 'dos', 'st.']);
+/** Words that end a name without being one (`Jr.`, `III`), as written. */
+const NAME_SUFFIXES = new Set(['Jr', 'Jr.', 'Sr', 'Sr.', 'II', 'III', 'IV']);
+/** Words that describe rather than title (`Former Gov.`), any case. */
+const NOT_TITLES = new Set(['former', 'retired', 'ret', 'ret.']);
 
 /** The bare key of a word for the lists above: lower case, no trailing period or possessive. */
 export function wordKey(word: string): string {
@@ -124,7 +129,7 @@ function asciiShape(word: string): 'capitalised' | 'shouted' | 'neither' | 'othe
 
 /** Can `word` continue a name it does not begin (`de`, `Jr.`, `III`)? */
 export function isNameParticle(word: string): boolean {
-  return NAME_PARTICLES.has(word.toLowerCase()) || /^(?:Jr\.?|Sr\.?|II|III|IV)$/.test(word);
+  return NAME_PARTICLES.has(word.toLowerCase()) || NAME_SUFFIXES.has(word);
 }
 
 /** Do the words end like an organisation's name (`Sejong Institute`, `The Washington Post`)? */
@@ -146,6 +151,6 @@ export function splitHonorific(words: readonly string[]): { honorific: string | 
   while (i < words.length - 1 && isHonorific(words[i]!)) i++;
   // A prefix alone (`Former`, `State`) is description, not a title: keep it off both.
   const titles = words.slice(0, i).filter((w, k) => !(k === 0 && TITLE_PREFIXES.has(wordKey(w)) && i === 1));
-  const honorific = titles.filter((w) => !/^(?:former|retired|ret\.?)$/i.test(w)).join(' ');
+  const honorific = titles.filter((w) => !isAnyCase(NOT_TITLES, w)).join(' ');
   return { honorific: honorific || null, name: words.slice(i) };
 }

@@ -6,7 +6,7 @@
  *   and transcripts, where the quote opens with the speaker: `"WALLACE: …"`.
  */
 import { isHonorific, isNameParticle, isNameWord } from '../names.js';
-import { bareKey, isAnyCase, lettersOf, startsUpper } from './letters.js';
+import { bareKey, hasLetter, isAnyCase, lettersOf, startsUpper } from './letters.js';
 import { parseSource, type Source } from './speakers.js';
 import { INVERTING_VERBS, isBaseForm, isSpeechVerb, SPEECH_NOUNS } from './speech-verbs.js';
 
@@ -106,7 +106,7 @@ function cueAfter(text: string, before: string): Cue | null {
   const rest = text.replace(/^[\s,;:\-–—)]+/, '');
   if (!rest) return null;
   // `according to` attributes the whole sentence, wherever it stands in it.
-  const according = /(?:^|,\s*)according to\s+(.+)$/is.exec(rest);
+  const according = mentionsAccording(rest) ? /(?:^|,\s*)according to\s+(.+)$/is.exec(rest) : null;
   if (according) return withSource(parseSource(according[1]!), 'according to');
   const putIt = putItSource(rest);
   if (putIt && /^as\b/i.test(rest)) return withSource(plausible(parseSource(putIt)), 'put it');
@@ -128,7 +128,7 @@ function cueAfter(text: string, before: string): Cue | null {
       continue;
     }
     // `"Q," and said …`, `"Q" to the test and warned …`: the subject of the sentence said it.
-    if (k > 0 && /^(?:and|but)$/.test(words[k - 1]!.key)) {
+    if (k > 0 && (words[k - 1]!.key === 'and' || words[k - 1]!.key === 'but')) {
       const source = subjectOf(before);
       return source ? { source, verb: word.key } : null;
     }
@@ -174,7 +174,7 @@ function endsSentence(word: Word): boolean {
 function cueBefore(text: string, lead: string): Cue | null {
   const trimmed = text.trimEnd();
   if (!trimmed) return null;
-  const according = /\baccording to\s+([^]+?)[,:]?$/i.exec(trimmed);
+  const according = mentionsAccording(trimmed) ? /\baccording to\s+([^]+?)[,:]?$/i.exec(trimmed) : null;
   if (according && !/[.;!?]/.test(according[1]!.slice(0, -1))) {
     const cue = withSource(parseSource(according[1]!), 'according to');
     if (cue) return cue;
@@ -234,7 +234,7 @@ function cueBefore(text: string, lead: string): Cue | null {
 // The sentence's own subject when it opens the text before a partial quote with no verb of
 // speech (`Trump openly admires Putin as a "strong leader"`).
 function subjectOf(before: string): Source | null {
-  if (!/\p{L}/u.test(before)) return null;
+  if (!hasLetter(before)) return null;
   const source = parseSource(leadingPhrase(skipIntroduction(before)));
   if (!source) return null;
   return source.kind === 'pronoun' || source.speaker.name ? source : null;
@@ -315,7 +315,7 @@ function putItSource(text: string): string | null {
 
 // Only punctuation before word `k`: it opens the text.
 function opensText(words: Word[], k: number): boolean {
-  return k >= 0 && words.slice(0, k).every((w) => !/\p{L}/u.test(w.text));
+  return k >= 0 && words.slice(0, k).every((w) => !hasLetter(w.text));
 }
 
 // `Donald Trump's claim that`, `Stumpf's repeated emphasis that`: the nearest noun of speech
@@ -333,6 +333,11 @@ function possessiveCue(words: Word[]): { cue: Cue; at: number } | null {
     }
   }
   return null;
+}
+
+// A cheap test before the `according to` patterns: most texts do not have the words.
+function mentionsAccording(text: string): boolean {
+  return text.toLowerCase().includes('according to');
 }
 
 function withSource(source: Source | null, verb: string): Cue | null {

@@ -82,3 +82,26 @@ export function isAnyCase(words: ReadonlySet<string>, word: string): boolean {
   for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) >= 128) return false;
   return words.has(word.toLowerCase());
 }
+
+const LETTER = /\p{L}/u;
+const LOWER = /\p{Ll}/u;
+
+/** Does `text` have a letter anywhere (`/\p{L}/u`)? */
+export function hasLetter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return true;
+    if (c >= 128) return LETTER.test(text);
+  }
+  return false;
+}
+
+/** Does `text` have a lower-case letter anywhere (`/\p{Ll}/u`)? */
+export function hasLower(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+    if (c >= 128) return LOWER.test(text);
+  }
+  return false;
+}

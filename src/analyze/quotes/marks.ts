@@ -40,10 +40,7 @@ function isBeforeOpen(c: number): boolean {
 const AFTER_CLOSE = new Set([...'.,;:!?)]}\u2014\u2013-/…'].map((ch) => ch.charCodeAt(0)));
 
 // Words that start with an elided letter: `'em`, `'til`, `'cause`, rock `'n'` roll.
-const ELISIONS = /^(?:em|til|tis|twas|cause|bout|round|n|nuff|kay|sup)(?![\p{L}\p{N}])/iu;
-
-// First letters of the elisions, for a cheap test before the regex (any non-ASCII letter may fold to one).
-const ELISION_INITIALS = new Set([...'etcbrnksETCBRNKS'].map((ch) => ch.charCodeAt(0)));
+const ELISIONS = new Set(['em', 'til', 'tis', 'twas', 'cause', 'bout', 'round', 'n', 'nuff', 'kay', 'sup']);
 
 /** Every quote span in `text` (one paragraph), in order; single marks count only outside double quotes. */
 export function findQuoteSpans(text: string): MarkSpan[] {
@@ -105,17 +102,31 @@ function singleMarks(text: string, doubles: MarkSpan[]): Mark[] {
       const after = text.slice(i + 1, i + 8);
       if (/^\d\d(?:s|\b)(?!\d)/.test(after) && !/^\d\d\S*['\u2019]/.test(after)) continue;
     }
-    if ((i === 0 || isSpace(prev)) && (next >= 128 || ELISION_INITIALS.has(next))) {
-      const after = text.slice(i + 1, i + 8);
-      if (ELISIONS.test(after) && !/^\p{Lu}/u.test(after)) continue;
-    }
+    if ((i === 0 || isSpace(prev)) && isElision(text.slice(i + 1, i + 8))) continue;
     if (letterBefore && next === 110 /* n */ && (i + 2 >= text.length || isSpace(text.charCodeAt(i + 2)))) continue;
     const role = c === 0x2018 ? 'open' : roleAt(text, i, 1);
     if (role === 'either') continue;
-    const weak = role === 'close' && (prev === 115 /* s */ || prev === 83 /* S */) && /^\s+\p{L}/u.test(text.slice(i + 1, i + 8));
+    const weak = role === 'close' && (prev === 115 /* s */ || prev === 83 /* S */) && isSpace(next) && /^\s+\p{L}/u.test(text.slice(i + 1, i + 8));
     marks.push({ at: i, length: 1, role, weak });
   }
   return marks;
+}
+
+// `after` (the next few characters) opens with an elided word in lower case: `'em`, `'til`, not `'Til`.
+function isElision(after: string): boolean {
+  let end = 0;
+  while (end < after.length && isAsciiLetter(after.charCodeAt(end))) end++;
+  // A non-ASCII letter may be part of the word, or fold to one of its letters (K, ſ): the full test.
+  if (end < after.length && after.charCodeAt(end) >= 128) return ELISION.test(after) && !/^\p{Lu}/u.test(after);
+  const c = after.charCodeAt(0);
+  const digitAfter = end < after.length && after.charCodeAt(end) >= 48 && after.charCodeAt(end) <= 57;
+  return !digitAfter && !(c >= 65 && c <= 90) && ELISIONS.has(after.slice(0, end).toLowerCase());
+}
+
+const ELISION = /^(?:em|til|tis|twas|cause|bout|round|n|nuff|kay|sup)(?![\p{L}\p{N}])/iu;
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
 
 // A mark with space (or nothing) before it and a word after opens; the reverse closes.

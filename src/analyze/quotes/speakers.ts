@@ -3,12 +3,27 @@
  * honorific kept apart, the description (from an appositive or the words
  * before the name) and the organisation named in that description.
  */
+import { isSpace } from '../../chars.js';
 import { isHonorific, isNameParticle, isNameWord, isOrganizationName, isRoleWord, splitHonorific } from '../names.js';
+import { hasLetter, hasLower, isAnyCase, isUpperUnit, startsLower, startsUpper } from './letters.js';
 import type { Speaker } from './types.js';
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
 
-const PREPOSITION = /^(?:at|in|on|during|after|before|following|with|without|from|for|by|under|over|among|amid|since|despite|when|while|speaking|asked)\s/i;
+const PREPOSITIONS = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'following', 'with', 'without', 'from', 'for', 'by', 'under',
+  'over', 'among', 'amid', 'since', 'despite', 'when', 'while', 'speaking', 'asked']);
+// Word lists are Sets, tested whatever their ASCII case: cheaper than a regex, to run and to compile.
+const LINKS = new Set(['at', 'of', 'for', 'with', 'from']);
+const THE = new Set(['the']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'its', 'his', 'her', 'their']);
+const TRAILERS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'to', 'for', 'from', 'with', 'by', 'this', 'last', 'earlier', 'later', 'told']);
+// Abbreviations that keep their period at the end of a name (`Jr.`), besides initials.
+const KEPT_PERIOD = new Set(['Jr', 'Sr', 'Inc', 'Co', 'Corp', 'Ltd', 'St']);
+// Characters trimmed off a word's ends (besides white space).
+const OPENING_PUNCTUATION = new Set([...'"\'“”‘’(['].map((ch) => ch.charCodeAt(0)));
+const CLOSING_PUNCTUATION = new Set([...'"“”‘’,;:)]!?'].map((ch) => ch.charCodeAt(0)));
+// After a last abbreviation's period: white space and closing punctuation.
+const AFTER_ABBREVIATION = new Set([...',;:"”’)'].map((ch) => ch.charCodeAt(0)));
 
 // Documents that speak for whoever issued them.
 const DOCUMENTS = /^(?:report|memo|memorandum|statement|study|article|analysis|brief|letter|filing|ad|advertisement|poll|survey|document|editorial|release|website|complaint|lawsuit|ruling|order|guidance|audit)$/i;
@@ -17,9 +32,11 @@ const DOCUMENTS = /^(?:report|memo|memorandum|statement|study|article|analysis|b
 export type Source = { kind: 'speaker'; speaker: Speaker } | { kind: 'pronoun'; pronoun: string };
 
 // Words that can lead an attribution phrase without belonging to it.
-const LEADING = /^(?:(?:and|but|so|as|while|then|also|yet|or|that|because|when|where|whom?)\s+)+/i;
+const LEADING = new Set(['and', 'but', 'so', 'as', 'while', 'then', 'also', 'yet', 'or', 'that', 'because', 'when', 'where', 'who', 'whom']);
 // Adverbs and auxiliaries between a subject and its verb (`Trump has repeatedly said`).
-const TRAILING = /(?:\s+(?:has|have|had|was|were|is|are|would|will|could|should|might|may|can|did|does|do|also|later|then|once|again|previously|recently|repeatedly|often|frequently|never|not|always|just|first|even|still|already|further|simply|flatly|publicly|privately|openly|famously|told|then|once))+$/i;
+const TRAILING = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'would', 'will', 'could', 'should', 'might', 'may', 'can', 'did',
+  'does', 'do', 'also', 'later', 'then', 'once', 'again', 'previously', 'recently', 'repeatedly', 'often', 'frequently', 'never', 'not',
+  'always', 'just', 'first', 'even', 'still', 'already', 'further', 'simply', 'flatly', 'publicly', 'privately', 'openly', 'famously', 'told']);
 
 /** Read a speaker from a phrase such as `Dr. Park Ji-young, a security analyst at the Sejong Institute`. */
 export function parseSource(phrase: string): Source | null {
@@ -29,21 +46,28 @@ export function parseSource(phrase: string): Source | null {
   const comma = text.indexOf(',');
   const head = comma === -1 ? text : text.slice(0, comma).trim();
   // `At a forum in Washington, Marc Morial, the chief executive …`: an opening phrase is no source.
-  if (comma !== -1 && PREPOSITION.test(head)) return parseSource(text.slice(comma + 1));
+  if (comma !== -1 && opensWithPreposition(head)) return parseSource(text.slice(comma + 1));
   const apposition = comma === -1 ? '' : clean(text.slice(comma + 1));
   let found = findName(head);
   // `Another critic, Laurence H. Tribe, likened …`: the description first, the name in apposition.
   const named = !found && apposition ? findName(apposition.split(',')[0]!.trim()) : null;
-  if (named && /^(?:(?:state|former|retired|then|acting)\s*)*$/i.test(named.before) && /\p{L}/u.test(head)) {
+  if (named && /^(?:(?:state|former|retired|then|acting)\s*)*$/i.test(named.before) && hasLetter(head)) {
     found = { ...named, before: head };
     return speakerOf(found, head);
   }
   if (!found) {
     // No name: the whole phrase describes the source (`a military spokesperson`).
-    if (!/\p{L}/u.test(head) || head.split(/\s+/).length > 14) return null;
+    if (!hasLetter(head) || head.split(/\s+/).length > 14) return null;
     return { kind: 'speaker', speaker: { name: null, honorific: null, description: head, organization: organizationIn(head) } };
   }
   return speakerOf(found, apposition || found.before || null);
+}
+
+// The first word is a preposition and more words follow.
+function opensWithPreposition(text: string): boolean {
+  let end = 0;
+  while (end < text.length && !isSpace(text.charCodeAt(end))) end++;
+  return end < text.length && isAnyCase(PREPOSITIONS, text.slice(0, end));
 }
 
 function speakerOf(found: { words: string[]; honorific: string | null }, description: string | null): Source {
@@ -63,9 +87,9 @@ function speakerOf(found: { words: string[]; honorific: string | null }, descrip
 export function organizationIn(description: string): string | null {
   const words = description.split(/\s+/);
   for (let i = 0; i < words.length; i++) {
-    if (!/^(?:at|of|for|with|from)$/i.test(words[i]!)) continue;
+    if (!isAnyCase(LINKS, words[i]!)) continue;
     let j = i + 1;
-    if (/^the$/i.test(words[j] ?? '')) j++;
+    if (isAnyCase(THE, words[j] ?? '')) j++;
     const run = nameRun(words, j);
     if (run.length) return trimPunctuation(run.join(' '));
   }
@@ -92,8 +116,8 @@ function findName(head: string): { words: string[]; honorific: string | null; be
     const rest = words.slice(end);
     // `the New York businessman`: capitals used as an adjective of a lower-case noun.
     // Words with a determiner or a past tense (`Security Council issued a statement`) are a clause, not a noun.
-    const adjective = rest.length > 0 && /^\p{Ll}/u.test(rest[0]!) && !isTrailer(rest) && (rest.length <= 3 || rest.some((w) => isNameWord(trimPunctuation(w))))
-      && !rest.slice(0, 3).some((w) => /^(?:a|an|the|this|that|its|his|her|their)$/i.test(w) || /\p{Ll}ed$/u.test(w));
+    const adjective = rest.length > 0 && startsLower(rest[0]!) && !isTrailer(rest) && (rest.length <= 3 || rest.some((w) => isNameWord(trimPunctuation(w))))
+      && !rest.slice(0, 3).some((w) => isAnyCase(DETERMINERS, w) || isPastTense(w));
     // `the IMF report`, `a Homeland Security memo`, `Ivana Trump's brief`: a document speaks for who issued it.
     if ((possessive || adjective) && rest.length === 1 && DOCUMENTS.test(trimPunctuation(rest[0]!))) {
       const words = run.map((w) => trimPunctuation(w).replace(/['’]s?$/, ''));
@@ -115,26 +139,33 @@ function findName(head: string): { words: string[]; honorific: string | null; be
     const { honorific, name } = splitHonorific(run.map(trimPunctuation));
     // A title alone (`the President said`) names no one; `Mr. King` does.
     if (!name.length || (run.length === 1 && isHonorific(name[0]!))) return null;
-    if (name.length === 1 && /^the$/i.test(words[i - 1] ?? '') && !isOrganizationName(name)) return null;
-    const before = words.slice(0, i).filter((w) => !/^the$/i.test(w) || i > 1).join(' ');
-    return { words: name, honorific, before: /\p{Ll}/u.test(before) ? before : '' };
+    if (name.length === 1 && isAnyCase(THE, words[i - 1] ?? '') && !isOrganizationName(name)) return null;
+    const before = words.slice(0, i).filter((w) => !isAnyCase(THE, w) || i > 1).join(' ');
+    return { words: name, honorific, before: hasLower(before) ? before : '' };
   }
   return null;
 }
 
 // Lower-case words after a name that belong to the sentence, not the name (`Trump in an interview`).
 function isTrailer(rest: string[]): boolean {
-  return /^(?:in|on|at|during|after|before|to|for|from|with|by|this|last|earlier|later|told|on)$/i.test(rest[0]!);
+  return isAnyCase(TRAILERS, rest[0]!);
+}
+
+// A lower-case word in -ed (`issued`): a verb's past tense (`/\p{Ll}ed$/u`).
+function isPastTense(word: string): boolean {
+  if (!word.endsWith('ed') || word.length < 3) return false;
+  const c = word.charCodeAt(word.length - 3);
+  return c < 128 ? c >= 97 && c <= 122 : /\p{Ll}ed$/u.test(word);
 }
 
 // The longest run of name words from `start` (honorifics, capitalised words, particles inside).
 function nameRun(words: readonly string[], start: number): string[] {
   const run: string[] = [];
   let i = start;
-  if (/^The$/.test(words[i] ?? '') && isNameWord(trimPunctuation(words[i + 1] ?? ''))) run.push(words[i++]!);
+  if (words[i] === 'The' && isNameWord(trimPunctuation(words[i + 1] ?? ''))) run.push(words[i++]!);
   for (; i < words.length; i++) {
     const word = trimPunctuation(words[i]!);
-    const ok = isNameWord(word) || isHonorific(word) && /^\p{Lu}/u.test(word) || (run.length > 0 && isNameParticle(word) && isNameWord(trimPunctuation(words[i + 1] ?? '')));
+    const ok = isNameWord(word) || isHonorific(word) && startsUpper(word) || (run.length > 0 && isNameParticle(word) && isNameWord(trimPunctuation(words[i + 1] ?? '')));
     if (!ok) break;
     run.push(words[i]!);
     // A comma or other punctuation after the word ends the name.
@@ -144,10 +175,21 @@ function nameRun(words: readonly string[], start: number): string[] {
 }
 
 function trimPunctuation(word: string): string {
-  const bare = word.replace(/^[\s"'“”‘’(\[]+/, '').replace(/[\s"“”‘’,;:)\]!?]+$/u, '');
+  let start = 0;
+  let end = word.length;
+  while (start < end && (isSpace(word.charCodeAt(start)) || OPENING_PUNCTUATION.has(word.charCodeAt(start)))) start++;
+  while (end > start && (isSpace(word.charCodeAt(end - 1)) || CLOSING_PUNCTUATION.has(word.charCodeAt(end - 1)))) end--;
+  const bare = word.slice(start, end);
   // Abbreviations keep their period (`Dr.`, `Jr.`, `C.`, `U.S.`); a sentence's last word loses it.
-  if (!bare.endsWith('.') || /^(?:\p{Lu}|Jr|Sr|Inc|Co|Corp|Ltd|St)\.$/u.test(bare) || /\..+\.$/.test(bare) || isHonorific(bare)) return bare;
+  if (!bare.endsWith('.') || isInitialOrAbbreviation(bare.slice(0, -1)) || /\..+\.$/.test(bare) || isHonorific(bare)) return bare;
   return bare.replace(/\.+$/, '');
+}
+
+// One capital letter (`C`) or an abbreviation that keeps its period (`Jr`, `Inc`).
+function isInitialOrAbbreviation(text: string): boolean {
+  if (KEPT_PERIOD.has(text)) return true;
+  if (text.length === 1 && text.charCodeAt(0) < 128) return isUpperUnit(text.charCodeAt(0));
+  return text.length <= 2 && /^\p{Lu}$/u.test(text);
 }
 
 function clean(phrase: string): string {
@@ -158,8 +200,44 @@ function clean(phrase: string): string {
     .trim()
     .replace(/^[\s,;:.\-–—"“”'‘’(]+/, '');
   // The period of a last abbreviation stays (`Joseph R. Biden Jr.`); other end punctuation goes.
-  const abbreviation = /(?:^|\s)(?:Jr|Sr|\p{Lu})\.[\s,;:"”’)]*$/u.test(text);
+  const abbreviation = endsWithAbbreviation(text);
   text = text.replace(/[\s,;:.\-–—"“”'‘’)]+$/, '') + (abbreviation ? '.' : '');
-  text = text.replace(LEADING, '').replace(TRAILING, '');
-  return text.trim();
+  return withoutTrailing(withoutLeading(text)).trim();
+}
+
+// A last word `Jr.`, `Sr.` or an initial (`R.`), closing punctuation after it allowed.
+function endsWithAbbreviation(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && (isSpace(text.charCodeAt(end - 1)) || AFTER_ABBREVIATION.has(text.charCodeAt(end - 1)))) end--;
+  if (text.charCodeAt(end - 1) !== 46 /* . */) return false;
+  const opens = (at: number) => at === 0 || isSpace(text.charCodeAt(at - 1));
+  const last = text.charCodeAt(end - 2);
+  if (last >= 128) return /(?:^|\s)(?:Jr|Sr|\p{Lu})\.[\s,;:"”’)]*$/u.test(text);
+  if (last >= 65 && last <= 90 && opens(end - 2)) return true;
+  const word = text.slice(end - 3, end - 1);
+  return end >= 3 && (word === 'Jr' || word === 'Sr') && opens(end - 3);
+}
+
+// Without the words that lead into a phrase (`and`, `but so`), each followed by white space.
+function withoutLeading(text: string): string {
+  let at = 0;
+  for (;;) {
+    let end = at;
+    while (end < text.length && !isSpace(text.charCodeAt(end))) end++;
+    if (end === text.length || end === at || !isAnyCase(LEADING, text.slice(at, end))) return text.slice(at);
+    while (end < text.length && isSpace(text.charCodeAt(end))) end++;
+    at = end;
+  }
+}
+
+// Without the auxiliaries and adverbs that end a phrase (`has repeatedly`), each after white space.
+function withoutTrailing(text: string): string {
+  let end = text.length;
+  for (;;) {
+    let start = end;
+    while (start > 0 && !isSpace(text.charCodeAt(start - 1))) start--;
+    if (start === 0 || start === end || !isAnyCase(TRAILING, text.slice(start, end))) return text.slice(0, end);
+    while (start > 0 && isSpace(text.charCodeAt(start - 1))) start--;
+    end = start;
+  }
 }

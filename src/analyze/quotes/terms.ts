@@ -4,7 +4,9 @@
  * reports (`what they describe as a "Korean Berlin Wall"`).
  */
 
-const SMALL_WORDS = /^(?:a|an|the|of|and|or|in|on|at|to|for|with|by|from|as|is|are|vs\.?|nor|but|it|its)$/;
+import { bare, startsUpper } from './letters.js';
+
+const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'as', 'is', 'are', 'vs', 'vs.', 'nor', 'but', 'it', 'its']);
 
 /** Is the quoted `text`, between `before` and `after` in its sentence, a term rather than speech? */
 export function isQuotedTerm(text: string, before: string, after: string): boolean {
@@ -27,6 +29,12 @@ export function isNickname(text: string, before: string, after: string): boolean
 // Every word capitalised but the small ones, at most eight words: a title or a name.
 function isTitleCase(words: string[]): boolean {
   if (words.length === 0 || words.length > 8) return false;
-  const bare = words.map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter(Boolean);
-  return bare.length > 0 && /^\p{Lu}/u.test(bare[0]!) && bare.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || SMALL_WORDS.test(w));
+  const bared = words.map(bare).filter(Boolean);
+  return bared.length > 0 && startsUpper(bared[0]!) && bared.every((w) => startsUpperOrDigit(w) || SMALL_WORDS.has(w));
+}
+
+// `/^[\p{Lu}\p{N}]/u`, ASCII first.
+function startsUpperOrDigit(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c < 128 ? (c >= 65 && c <= 90) || (c >= 48 && c <= 57) : /^[\p{Lu}\p{N}]/u.test(word);
 }
