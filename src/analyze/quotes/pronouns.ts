@@ -48,7 +48,8 @@ export function mentionsIn(text: string, offset: number, quoted: { start: number
  * a person: two words or more, the first not a possessive (one word alone names no one, see
  * addMention). A scan by character code: most of an article's capitalised words stand alone.
  */
-function* nameRuns(text: string): Generator<{ start: number; end: number }> {
+function nameRuns(text: string): { start: number; end: number }[] {
+  const runs: { start: number; end: number }[] = [];
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -80,8 +81,9 @@ function* nameRuns(text: string): Generator<{ start: number; end: number }> {
       i = nameWordEnd(text, j);
       words++;
     }
-    if (words >= 2 && !isPossessive(text, firstEnd)) yield { start, end: i };
+    if (words >= 2 && !isPossessive(text, firstEnd)) runs.push({ start, end: i });
   }
+  return runs;
 }
 
 function isGap(c: number): boolean {
