@@ -6,7 +6,6 @@
  */
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const UPPER = /\p{Lu}/u;
 const NOT_LETTER_OR_DIGIT_AT_EDGES = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 
 /** Is this ASCII code a letter or digit? */
@@ -17,11 +16,6 @@ function isAsciiAlnum(c: number): boolean {
 /** Is the one UTF-16 unit `c` a letter or digit (what `/[\p{L}\p{N}]/u` says of it)? */
 export function isLetterOrDigit(c: number): boolean {
   return c < 128 ? isAsciiAlnum(c) : LETTER_OR_DIGIT.test(String.fromCharCode(c));
-}
-
-/** Is the one UTF-16 unit `c` an upper-case letter (`\p{Lu}`)? */
-export function isUpperUnit(c: number): boolean {
-  return c < 128 ? c >= 65 && c <= 90 : UPPER.test(String.fromCharCode(c));
 }
 
 /** `word` lower-cased without the non-letters, non-digits at its ends: `"Trump,"` → `trump`. */

@@ -46,7 +46,9 @@ export function mentionsIn(text: string, offset: number, quoted: { start: number
 /**
  * Runs of capitalised words, particles allowed between them (`Bill de Blasio`), that could name
  * a person: two words or more, the first not a possessive (one word alone names no one, see
- * addMention). A scan by character code: most of an article's capitalised words stand alone.
+ * addMention). The runs of `\p{Lu}[\p{L}\p{M}'’.\-]*(?:[ \u00A0]+(?:PARTICLE[ \u00A0]+)?\p{Lu}[\p{L}\p{M}'’.\-]*)*` (with the u flag),
+ * found by character code: most of an article's capitalised words stand alone, and a regex
+ * match for each of them cost more than the rest of the search.
  */
 function nameRuns(text: string): { start: number; end: number }[] {
   const runs: { start: number; end: number }[] = [];

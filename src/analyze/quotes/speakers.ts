@@ -5,7 +5,7 @@
  */
 import { isSpace } from '../../chars.js';
 import { isHonorific, isNameParticle, isNameWord, isOrganizationName, isRoleWord, splitHonorific } from '../names.js';
-import { hasLetter, hasLower, isAnyCase, isUpperUnit, startsLower, startsUpper } from './letters.js';
+import { hasLetter, hasLower, isAnyCase, startsLower, startsUpper } from './letters.js';
 import type { Speaker } from './types.js';
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
@@ -188,7 +188,7 @@ function trimPunctuation(word: string): string {
 // One capital letter (`C`) or an abbreviation that keeps its period (`Jr`, `Inc`).
 function isInitialOrAbbreviation(text: string): boolean {
   if (KEPT_PERIOD.has(text)) return true;
-  if (text.length === 1 && text.charCodeAt(0) < 128) return isUpperUnit(text.charCodeAt(0));
+  if (text.length === 1 && text.charCodeAt(0) < 128) return text >= 'A' && text <= 'Z';
   return text.length <= 2 && /^\p{Lu}$/u.test(text);
 }
 
