@@ -46,6 +46,14 @@ describe('attribution patterns', () => {
     expect(quotes[0]!.speaker?.name).toBe('John Smith');
   });
 
+  it.each([
+    ['accented names', 'José Ángel Núñez arrived in Madrid on Monday.', 'José Ángel Núñez'],
+    ['a particle inside the name', 'Mayor Bill de Blasio spoke first.', 'Bill de Blasio'],
+  ])('resolves "he said" to a person named with %s', (_name, before, name) => {
+    const quotes = extractQuotes(article(before, '"We will win," he said.'));
+    expect(quotes[0]!.speaker?.name).toBe(name);
+  });
+
   it('resolves "she" past a man named with Mr.', () => {
     const quotes = extractQuotes(article('Ms. Jane Doe met Mr. Paul Roe.', '"It went well," she said.'));
     expect(quotes[0]!.speaker?.name).toBe('Jane Doe');

@@ -16,6 +16,9 @@ describe('quote marks', () => {
     ['missing close runs to paragraph end', '"We will fight on and on', ['We will fight on and on']],
     ['closing mark opening a paragraph', '” … what I learned is this,” he said.', ['… what I learned is this,']],
     ['several sentences in one quote', '"One. Two. Three," he said.', ['One. Two. Three,']],
+    ['a capital after the mark is no elision', "'Til Death Do Us Part,' she said.", ['Til Death Do Us Part,']],
+    ['accented first letter', '‘Élan is everything,’ she said.', ['Élan is everything,']],
+    ['accented word in single marks', "He said 'Ōsaka is home' twice.", ['Ōsaka is home']],
   ])('%s', (_name, text, expected) => {
     expect(quoted(text)).toEqual(expected);
   });
@@ -26,6 +29,8 @@ describe('quote marks', () => {
     ['decades', "It was the '90s and the ’80s before that."],
     ["rock 'n' roll", "He loved rock 'n' roll all his life."],
     ['elisions', "Stay 'til dawn and tell 'em."],
+    ['curly apostrophes in accented words', 'L’Étoile’s owner sold it in the ’90s.'],
+    ['curly elisions', 'Tell ’em we’re coming.'],
     ['markup attributes', '<tweet author="someone" id="1">Hello</tweet>'],
   ])('no quote in %s', (_name, text) => {
     expect(quoted(text)).toEqual([]);

@@ -13,6 +13,12 @@ describe('speakers from attribution phrases', () => {
     ['The New York Post', { name: 'The New York Post', organization: 'The New York Post' }],
     ['a military spokesperson', { name: null, description: 'a military spokesperson' }],
     ['the New York businessman', { name: null, description: 'the New York businessman' }],
+    ['Joseph R. Biden Jr., the vice president', { name: 'Joseph R. Biden Jr.', description: 'the vice president' }],
+    ['and then Sen. John McCain (R-Ariz.)', { name: 'John McCain', honorific: 'Sen.' }],
+    ['Trump has repeatedly', { name: 'Trump', description: null }],
+    ['Former Gov. Jeb Bush', { name: 'Jeb Bush', honorific: 'Gov.' }],
+    ['At a forum in Washington, Marc Morial, the chief executive', { name: 'Marc Morial', description: 'the chief executive' }],
+    ['Élise Lucet, a French journalist', { name: 'Élise Lucet', description: 'a French journalist' }],
   ])('%s', (phrase, expected) => {
     const source = parseSource(phrase);
     expect(source?.kind).toBe('speaker');
