@@ -5,7 +5,8 @@
 import type { Expert, Quote, Speaker } from './types.js';
 
 interface Group {
-  words: string[];
+  /** The words of the name in lower case, for matching. */
+  keys: string[];
   name: string | null;
   description: string | null;
   organization: string | null;
@@ -58,7 +59,7 @@ function findPerson(byWord: Map<string, Group[]>, words: string[]): Group | unde
   const key = words.map((w) => w.toLowerCase());
   let best: Group | undefined;
   for (const group of new Set(key.flatMap((w) => byWord.get(w) ?? []))) {
-    const other = group.words.map((w) => w.toLowerCase());
+    const other = group.keys;
     const [short, long] = key.length <= other.length ? [key, other] : [other, key];
     if (short.every((w) => long.includes(w)) && (!best || group.order > best.order)) best = group;
   }
@@ -66,8 +67,7 @@ function findPerson(byWord: Map<string, Group[]>, words: string[]): Group | unde
 }
 
 function index(byWord: Map<string, Group[]>, group: Group): void {
-  for (const w of group.words) {
-    const key = w.toLowerCase();
+  for (const key of group.keys) {
     const list = byWord.get(key);
     if (!list) byWord.set(key, [group]);
     else if (!list.includes(group)) list.push(group);
@@ -76,7 +76,7 @@ function index(byWord: Map<string, Group[]>, group: Group): void {
 
 function newGroup(speaker: Speaker, words: string[], quote: Quote, order: number): Group {
   return {
-    words,
+    keys: words.map((w) => w.toLowerCase()),
     name: speaker.name,
     description: speaker.description,
     organization: speaker.organization,
@@ -88,8 +88,8 @@ function newGroup(speaker: Speaker, words: string[], quote: Quote, order: number
 
 // The fullest form of the name and the first description the article gives.
 function add(group: Group, speaker: Speaker, words: string[], byWord: Map<string, Group[]>): void {
-  if (words.length > group.words.length) {
-    group.words = words;
+  if (words.length > group.keys.length) {
+    group.keys = words.map((w) => w.toLowerCase());
     group.name = speaker.name;
     index(byWord, group);
   }
