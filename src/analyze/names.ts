@@ -102,25 +102,21 @@ const CAPITALISED = /^\p{Lu}[\p{L}\p{M}'’.\-]*$/u;
 
 /** Is `word` capitalised the way a name's word is (`Park`, `Ji-young`, `O'Brien`, `C.`, `McCain`)? */
 export function isNameWord(word: string): boolean {
-  const ascii = asciiShape(word);
-  if (ascii === 'other') {
-    // Capitals-only words longer than an acronym are a shouted heading, not a name.
-    if (SHOUTED.test(word)) return false;
-    if (!CAPITALISED.test(word)) return false;
-  } else if (ascii !== 'capitalised') return false;
-  return !NOT_NAME_WORDS.has(wordKey(word));
+  const shape = asciiShape(word) ?? (SHOUTED.test(word) ? 'shouted' : CAPITALISED.test(word) ? 'capitalised' : 'neither');
+  // Capitals-only words longer than an acronym are a shouted heading, not a name.
+  return shape === 'capitalised' && !NOT_NAME_WORDS.has(wordKey(word));
 }
 
 // What SHOUTED and CAPITALISED say of an ASCII word, by character code (it runs for every
-// capitalised word of an article); 'other' for a word with a non-ASCII character.
-function asciiShape(word: string): 'capitalised' | 'shouted' | 'neither' | 'other' {
+// capitalised word of an article); null for a word with a non-ASCII character.
+function asciiShape(word: string): 'capitalised' | 'shouted' | 'neither' | null {
   const first = word.charCodeAt(0);
-  if (first >= 128) return 'other';
+  if (first >= 128) return null;
   if (!(first >= 65 && first <= 90)) return 'neither';
   let upper = true;
   for (let i = 1; i < word.length; i++) {
     const c = word.charCodeAt(i);
-    if (c >= 128) return 'other';
+    if (c >= 128) return null;
     if (c >= 97 && c <= 122) upper = false;
     else if (!((c >= 65 && c <= 90) || c === 39 /* ' */ || c === 46 /* . */ || c === 45 /* - */)) return 'neither';
   }
