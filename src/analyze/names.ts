@@ -3,7 +3,7 @@
  * that end an organisation's name, and the test of whether capitalised words
  * name a person.
  */
-import { isAnyCase } from './quotes/letters.js';
+import { isAnyCase, lower } from './quotes/letters.js';
 
 /**
  * Titles that stand before a name and are kept apart from it (`Dr.`, `Sen.`,
@@ -85,7 +85,7 @@ const NOT_TITLES = new Set(['former', 'retired', 'ret', 'ret.']);
 /** The bare key of a word for the lists above: lower case, no trailing period or possessive. */
 export function wordKey(word: string): string {
   // Called for every capitalised word of an article: trim by char codes, not regexes.
-  let key = word.toLowerCase();
+  let key = lower(word);
   const n = key.length;
   if (n >= 2 && key.charCodeAt(n - 1) === 115 /* s */ && (key[n - 2] === "'" || key[n - 2] === '’')) key = key.slice(0, -2);
   if (key.charCodeAt(key.length - 1) === 46 /* . */) key = key.slice(0, -1);
@@ -125,7 +125,7 @@ function asciiShape(word: string): 'capitalised' | 'shouted' | 'neither' | null 
 
 /** Can `word` continue a name it does not begin (`de`, `Jr.`, `III`)? */
 export function isNameParticle(word: string): boolean {
-  return NAME_PARTICLES.has(word.toLowerCase()) || NAME_SUFFIXES.has(word);
+  return NAME_PARTICLES.has(lower(word)) || NAME_SUFFIXES.has(word);
 }
 
 /** Do the words end like an organisation's name (`Sejong Institute`, `The Washington Post`)? */

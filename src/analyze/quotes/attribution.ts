@@ -6,7 +6,7 @@
  *   and transcripts, where the quote opens with the speaker: `"WALLACE: …"`.
  */
 import { isHonorific, isNameParticle, isNameWord } from '../names.js';
-import { bareKey, hasLetter, isAnyCase, lettersOf, startsUpper } from './letters.js';
+import { bareKey, hasLetter, isAnyCase, lettersOf, lower, startsUpper } from './letters.js';
 import { parseSource, type Source } from './speakers.js';
 import { INVERTING_VERBS, isBaseForm, isSpeechVerb, SPEECH_NOUNS } from './speech-verbs.js';
 
@@ -244,7 +244,7 @@ function subjectOf(before: string): Source | null {
 // (`During a speech earlier in the day, Trump attacked …`, `Speaking in Ohio, Biden said …`).
 function skipIntroduction(text: string): string {
   const words = text.trim().split(/\s+/);
-  const first = lettersOf(words[0]!.toLowerCase());
+  const first = lettersOf(lower(words[0]!));
   if (!INTRODUCTORY.has(first) && !/^\p{L}{3,}(?:ing|ly)$/u.test(first)) return text;
   const comma = words.findIndex((w) => w.endsWith(','));
   return comma === -1 || comma > MAX_SUBJECT_WORDS * 2 ? text : words.slice(comma + 1).join(' ');
@@ -337,7 +337,7 @@ function possessiveCue(words: Word[]): { cue: Cue; at: number } | null {
 
 // A cheap test before the `according to` patterns: most texts do not have the words.
 function mentionsAccording(text: string): boolean {
-  return text.toLowerCase().includes('according to');
+  return /according to/i.test(text);
 }
 
 function withSource(source: Source | null, verb: string): Cue | null {

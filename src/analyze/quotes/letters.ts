@@ -18,9 +18,22 @@ export function isLetterOrDigit(c: number): boolean {
   return c < 128 ? isAsciiAlnum(c) : LETTER_OR_DIGIT.test(String.fromCharCode(c));
 }
 
+/**
+ * `word.toLowerCase()`, but a word with no capital and no non-ASCII character is returned
+ * as it is: an article's words are slices of a two-byte string, and lower-casing one of
+ * those costs several times what the test for a capital does.
+ */
+export function lower(word: string): string {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 128) return word.toLowerCase();
+  }
+  return word;
+}
+
 /** `word` lower-cased without the non-letters, non-digits at its ends: `"Trump,"` → `trump`. */
 export function bareKey(word: string): string {
-  return bare(word.toLowerCase());
+  return bare(lower(word));
 }
 
 /** `word` without the non-letters, non-digits at its ends: `“Face` → `Face`. */
@@ -74,7 +87,7 @@ export function lettersOf(word: string): string {
  */
 export function isAnyCase(words: ReadonlySet<string>, word: string): boolean {
   for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) >= 128) return false;
-  return words.has(word.toLowerCase());
+  return words.has(lower(word));
 }
 
 const LETTER = /\p{L}/u;

@@ -3,7 +3,7 @@
  * quotes, and which single marks are apostrophes (`don't`, `soldiers'`, `'90s`).
  */
 import { isSpace } from '../../chars.js';
-import { isLetterOrDigit } from './letters.js';
+import { isLetterOrDigit, lower } from './letters.js';
 
 /** A stretch of quoted text inside one paragraph; offsets are into the paragraph text. */
 export interface MarkSpan {
@@ -120,7 +120,7 @@ function isElision(after: string): boolean {
   if (end < after.length && after.charCodeAt(end) >= 128) return ELISION.test(after) && !/^\p{Lu}/u.test(after);
   const c = after.charCodeAt(0);
   const digitAfter = end < after.length && after.charCodeAt(end) >= 48 && after.charCodeAt(end) <= 57;
-  return !digitAfter && !(c >= 65 && c <= 90) && ELISIONS.has(after.slice(0, end).toLowerCase());
+  return !digitAfter && !(c >= 65 && c <= 90) && ELISIONS.has(lower(after.slice(0, end)));
 }
 
 const ELISION = /^(?:em|til|tis|twas|cause|bout|round|n|nuff|kay|sup)(?![\p{L}\p{N}])/iu;

@@ -5,7 +5,7 @@
  */
 import { isSpace } from '../../chars.js';
 import { isHonorific, isNameParticle, isNameWord, isOrganizationName, isRoleWord, splitHonorific } from '../names.js';
-import { hasLetter, hasLower, isAnyCase, startsLower, startsUpper } from './letters.js';
+import { hasLetter, hasLower, isAnyCase, lower, startsLower, startsUpper } from './letters.js';
 import type { Speaker } from './types.js';
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
@@ -42,7 +42,8 @@ const TRAILING = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'wou
 export function parseSource(phrase: string): Source | null {
   const text = clean(phrase);
   if (!text) return null;
-  if (PRONOUNS.has(text.toLowerCase())) return { kind: 'pronoun', pronoun: text.toLowerCase() };
+  const key = lower(text);
+  if (PRONOUNS.has(key)) return { kind: 'pronoun', pronoun: key };
   const comma = text.indexOf(',');
   const head = comma === -1 ? text : text.slice(0, comma).trim();
   // `At a forum in Washington, Marc Morial, the chief executive …`: an opening phrase is no source.

@@ -2,6 +2,7 @@
  * The lexicon of speech and attribution verbs, in every tense: the words
  * that tie a quote to the person who said, wrote or claimed it.
  */
+import { lower } from './letters.js';
 
 // Regular verbs: the forms are built by rule (add → adds, added, adding).
 const REGULAR = [
@@ -102,12 +103,12 @@ function forms(base: string): string[] {
 
 /** Is `word` the bare base form (`say`, `tweet`) of a speech verb, as often a noun as a verb? */
 export function isBaseForm(word: string): boolean {
-  return BASE_FORMS.has(word.toLowerCase());
+  return BASE_FORMS.has(lower(word));
 }
 
 /** Is `word` a form of a speech verb? */
 export function isSpeechVerb(word: string): boolean {
-  return SPEECH_VERBS.has(word.toLowerCase());
+  return SPEECH_VERBS.has(lower(word));
 }
 
 /**
