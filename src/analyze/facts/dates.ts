@@ -151,5 +151,5 @@ export function findDates(sentence: string, cues = cuesOf(sentence)): Found[] {
       if (read) found.push({ kind: 'date', text: m[0], value: read.value, unit: read.unit, start, end });
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  return found.length > 1 ? found.sort((a, b) => a.start - b.start) : found;
 }

@@ -187,7 +187,8 @@ function isOpener(word: string, vocabulary: Set<string>, sentence: string): bool
   if (FUNCTION_WORDS.has(word)) return true;
   if (!vocabulary.has(word.toLowerCase())) return false;
   // Written in lower case elsewhere, but also capitalised inside this sentence? Then it is a name here too.
-  for (let at = sentence.indexOf(` ${word}`, 1); at !== -1; at = sentence.indexOf(` ${word}`, at + 1)) {
+  const spaced = ` ${word}`;
+  for (let at = sentence.indexOf(spaced, 1); at !== -1; at = sentence.indexOf(spaced, at + 1)) {
     if (!LETTER_OR_DIGIT.test(sentence[at + word.length + 1] ?? '')) return false;
   }
   return true;
@@ -207,7 +208,8 @@ function candidateFromRun(ws: Words, first: number, last: number, sentence: stri
   // "The Post", "the Pentagon": the article is not part of the name.
   if (ws.text(i) === 'The' && i < last) i++;
   // "Republican Donald Trump": a leading group adjective describes a person, unless the name is a place or body.
-  const heads = ws.texts(i, last + 1).some((t) => ORG_HEADS.has(t) || PLACE_HEADS.has(t));
+  let heads = false;
+  for (let k = i; k <= last && !heads; k++) heads = ORG_HEADS.has(ws.text(k)) || PLACE_HEADS.has(ws.text(k));
   while (i < last && isDemonym(ws.text(i)) && !heads && !PLACES.has(sentence.slice(ws.start(i), ws.end(last)))) i++;
   const start = ws.start(i);
   const end = ws.end(last);
@@ -395,8 +397,10 @@ function referent(c: Candidate, drafts: Draft[]): Draft | undefined {
   if (people.length && people.length < matches.length) return referent({ ...c }, people);
   const titled = c.title ? matches.filter((d) => d.titles.has(c.title!)) : [];
   const pool = titled.length ? titled : matches;
-  const earlier = pool.filter((d) => d.first.unit <= c.mention.unit).sort((a, b) => b.first.unit - a.first.unit);
-  return earlier[0] ?? pool[0];
+  // The latest met at or before this mention; the first of the pool on a tie.
+  let latest: Draft | undefined;
+  for (const d of pool) if (d.first.unit <= c.mention.unit && (!latest || d.first.unit > latest.first.unit)) latest = d;
+  return latest ?? pool[0];
 }
 
 function bestKind(kinds: Partial<Record<EntityKind, number>>): EntityKind | null {

@@ -24,8 +24,11 @@ export function extractFacts(article: Article): Facts {
       for (const { text } of paragraph.sentences) {
         units.push({ text, heading: false, section: section.title });
         const cues = cuesOf(text);
-        const times = [...findDates(text, cues), ...findDurations(text, cues)];
-        for (const found of [...times, ...findQuantities(text, times, cues)]) facts.push(toFact(found, text, section.title));
+        const dates = findDates(text, cues);
+        const durations = findDurations(text, cues);
+        const times = durations.length ? [...dates, ...durations] : dates;
+        for (const found of times) facts.push(toFact(found, text, section.title));
+        for (const found of findQuantities(text, times, cues)) facts.push(toFact(found, text, section.title));
       }
     }
   }
@@ -45,9 +48,9 @@ export function extractFacts(article: Article): Facts {
     const list = entity.kind === 'person' ? entities.people : entity.kind === 'organization' ? entities.organizations : entities.places;
     list.push(entity.name);
   }
-  const order = (f: Fact) => FACT_KINDS.indexOf(f.kind);
-  // A stable sort keeps reading order inside each kind.
-  return { facts: [...facts, ...named].sort((a, b) => order(a) - order(b)), entities };
+  // Grouped by kind, in reading order inside each kind.
+  const all = [...facts, ...named];
+  return { facts: FACT_KINDS.flatMap((kind) => all.filter((f) => f.kind === kind)), entities };
 }
 
 function toFact(found: Found, sentence: string, section: string | null): Fact {

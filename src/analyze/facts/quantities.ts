@@ -115,16 +115,18 @@ export function findQuantities(sentence: string, taken: Array<{ start: number; e
     }
   }
   if (numbers) {
-    for (const m of sentence.matchAll(COUNT)) {
+    // An exec loop, not matchAll: matchAll copies the pattern for every sentence, and this one runs on many.
+    COUNT.lastIndex = 0;
+    for (let m = COUNT.exec(sentence); m; m = COUNT.exec(sentence)) {
       const value = parseNumber(m[2]!);
       if (value === null || (value === 1 && !/\d/.test(m[2]!))) continue;
-      const phrase = countedPhrase(sentence.slice(m.index! + m[0].length));
+      const phrase = countedPhrase(sentence.slice(m.index + m[0].length));
       if (!phrase) continue;
-      const end = m.index! + m[0].length + phrase.length;
-      add(withQualifier({ kind: 'quantity', text: sentence.slice(m.index!, end), value, unit: phrase, start: m.index!, end }, m[1]));
+      const end = m.index + m[0].length + phrase.length;
+      add(withQualifier({ kind: 'quantity', text: sentence.slice(m.index, end), value, unit: phrase, start: m.index, end }, m[1]));
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  return found.length > 1 ? found.sort((a, b) => a.start - b.start) : found;
 }
 
 // The bracketed conversion at `at`, if there is one: its end, and its value (null when unreadable).
