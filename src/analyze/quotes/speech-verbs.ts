@@ -68,7 +68,7 @@ const NO_THIRD_PERSON = new Set(['rule', 'brand', 'term', 'champion', 'thunder',
 const NO_PARTICIPLE = new Set(['rule', 'brand', 'term', 'hammer', 'thunder']);
 
 /** Every form of every speech verb, lower case. */
-export const SPEECH_VERBS: ReadonlySet<string> = new Set([...IRREGULAR, ...REGULAR.flatMap(inflect)]);
+export const SPEECH_VERBS: ReadonlySet<string> = speechVerbs();
 
 /**
  * Verbs that may come before their subject after a quote (`'…,' said Dr. Park`):
@@ -84,21 +84,30 @@ export const INVERTING_VERBS: ReadonlySet<string> = new Set(
     'emphasized', 'stressed', 'claimed', 'announced', 'posted', 'laughed', 'sighed', 'boasted'],
 );
 
-function inflect(base: string): string[] {
-  return forms(base).filter((f) => !(NO_THIRD_PERSON.has(base) && f !== base && f.endsWith('s')) && !(NO_PARTICIPLE.has(base) && f.endsWith('ing')));
+// Plain loops and string tests: this runs for every verb at start-up.
+function speechVerbs(): Set<string> {
+  const verbs = new Set(IRREGULAR);
+  for (const base of REGULAR) {
+    if (BASE_FORMS.has(base)) verbs.add(base);
+    const [third, past, participle] = forms(base);
+    if (!NO_THIRD_PERSON.has(base)) verbs.add(third);
+    verbs.add(past);
+    if (!NO_PARTICIPLE.has(base)) verbs.add(participle);
+  }
+  return verbs;
 }
 
-function forms(base: string): string[] {
-  const forms: string[] = BASE_FORMS.has(base) ? [base] : [];
-  // String tests, not regexes: this runs for every verb at start-up.
-  if (base.length > 1 && base.endsWith('y') && !'aeiou'.includes(base.at(-2)!)) {
+// The third person, past tense and participle of a regular verb.
+function forms(base: string): [string, string, string] {
+  if (base.length > 1 && base.endsWith('y') && !'aeiou'.includes(base[base.length - 2]!)) {
     const root = base.slice(0, -1);
-    return [...forms, `${root}ies`, `${root}ied`, `${base}ing`];
+    return [`${root}ies`, `${root}ied`, `${base}ing`];
   }
-  const third = ['s', 'sh', 'ch', 'x', 'z'].some((end) => base.endsWith(end)) ? `${base}es` : `${base}s`;
-  if (base.endsWith('e')) return [...forms, third, `${base}d`, `${base.endsWith('ee') ? base : base.slice(0, -1)}ing`];
-  const stem = DOUBLING.has(base) ? base + base.at(-1) : base;
-  return [...forms, third, `${stem}ed`, `${stem}ing`];
+  const sibilant = base.endsWith('s') || base.endsWith('sh') || base.endsWith('ch') || base.endsWith('x') || base.endsWith('z');
+  const third = sibilant ? `${base}es` : `${base}s`;
+  if (base.endsWith('e')) return [third, `${base}d`, `${base.endsWith('ee') ? base : base.slice(0, -1)}ing`];
+  const stem = DOUBLING.has(base) ? base + base[base.length - 1] : base;
+  return [third, `${stem}ed`, `${stem}ing`];
 }
 
 /** Is `word` the bare base form (`say`, `tweet`) of a speech verb, as often a noun as a verb? */
