@@ -41,19 +41,19 @@ for (let c = 0; c < 128; c++) {
 export class Words {
   /** How many words. */
   readonly length: number;
-  // Four offsets a word: its start, its end, the end of the punctuation after it, the start of the punctuation before it.
+  // Two offsets a word, its start and end: the punctuation around it is found from them when asked for.
   private readonly bounds: number[];
   private readonly cut: Array<string | undefined>;
 
   constructor(private readonly sentence: string) {
     this.bounds = scan(sentence);
-    this.length = this.bounds.length >> 2;
+    this.length = this.bounds.length >> 1;
     this.cut = new Array(this.length);
   }
 
   /** The word itself (`Park`, `Dr.`, `U.S.`). */
   text(k: number): string {
-    return (this.cut[k] ??= this.sentence.slice(this.bounds[4 * k]!, this.bounds[4 * k + 1]!));
+    return (this.cut[k] ??= this.sentence.slice(this.bounds[2 * k]!, this.bounds[2 * k + 1]!));
   }
 
   /** The words from `from` up to (not including) `to`. */
@@ -64,34 +64,42 @@ export class Words {
   }
 
   start(k: number): number {
-    return this.bounds[4 * k]!;
+    return this.bounds[2 * k]!;
   }
 
   end(k: number): number {
-    return this.bounds[4 * k + 1]!;
+    return this.bounds[2 * k + 1]!;
   }
 
-  /** Punctuation right after the word (`,`, `.`, `'s`, `)`...), which ends a name. */
+  /** Punctuation right after the word (`,`, `.`, `'s`, `)`...), up to the next space; it ends a name. */
   after(k: number): string {
-    return this.sentence.slice(this.bounds[4 * k + 1]!, this.bounds[4 * k + 2]!);
+    const end = this.end(k);
+    let stop = end;
+    while (stop < this.sentence.length && !isSpace(this.sentence.charCodeAt(stop))) stop++;
+    return this.sentence.slice(end, stop);
   }
 
   hasAfter(k: number): boolean {
-    return this.bounds[4 * k + 1] !== this.bounds[4 * k + 2];
+    const end = this.end(k);
+    return end < this.sentence.length && !isSpace(this.sentence.charCodeAt(end));
   }
 
-  /** Punctuation right before it (an opening quote or bracket). */
+  /** Punctuation right before it: the opening quotes and brackets it follows. */
   before(k: number): string {
-    return this.sentence.slice(this.bounds[4 * k + 3]!, this.bounds[4 * k]!);
+    const start = this.start(k);
+    let open = start;
+    while (open > 0 && classAt(this.sentence, open - 1) & OPENING) open--;
+    return this.sentence.slice(open, start);
   }
 
   hasBefore(k: number): boolean {
-    return this.bounds[4 * k + 3] !== this.bounds[4 * k];
+    const start = this.start(k);
+    return start > 0 && (classAt(this.sentence, start - 1) & OPENING) !== 0;
   }
 
   /** True when the word starts with a capital letter. */
   capitalised(k: number): boolean {
-    return isUpperAt(this.sentence, this.bounds[4 * k]!);
+    return isUpperAt(this.sentence, this.start(k));
   }
 }
 
@@ -108,20 +116,14 @@ function isUpperAt(text: string, i: number): boolean {
   return UPPER.test(text);
 }
 
-// The offsets of every word: start, end, end of the punctuation after, start of the punctuation before.
+// The start and end of every word.
 function scan(text: string): number[] {
   const bounds: number[] = [];
   const n = text.length;
   let i = 0;
   while (i < n) {
-    // The next letter or digit, and the opening quotes and brackets right before it.
-    let open = -1;
-    for (; i < n; i += charWidth(text, i)) {
-      const kind = classAt(text, i);
-      if (kind & FIRST) break;
-      if (!(kind & OPENING)) open = -1;
-      else if (open < 0) open = i;
-    }
+    // The next letter or digit.
+    while (i < n && !(classAt(text, i) & FIRST)) i += charWidth(text, i);
     if (i >= n) break;
     const start = i;
     i += charWidth(text, i);
@@ -138,7 +140,7 @@ function scan(text: string): number[] {
     if (i > end && text.charCodeAt(end) === PERIOD && keepsPeriod(text.slice(start, end))) end++;
     // "Pyongyang's", "Reuters'": the possessive is punctuation, not part of the name.
     else end -= possessiveLength(text, start, end);
-    bounds.push(start, end, i, open < 0 ? start : open);
+    bounds.push(start, end);
   }
   return bounds;
 }
