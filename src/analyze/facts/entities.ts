@@ -230,7 +230,8 @@ function candidateFromRun(ws: Words, first: number, last: number, sentence: stri
     heading: false,
   };
   const prev = first > 0 ? ws.text(first - 1).toLowerCase() : '';
-  scoreKinds(candidate, tokens, prev, tail, (first > 0 ? ws.after(first - 1) : '') + ws.before(first));
+  const punctuated = (first > 0 && ws.hasAfter(first - 1)) || ws.hasBefore(first);
+  scoreKinds(candidate, tokens, prev, tail, punctuated);
   return candidate;
 }
 
@@ -261,7 +262,7 @@ const add = (c: Candidate, kind: EntityKind, weight: number) => {
 };
 
 // Evidence for each kind, from the name itself and the words around it.
-function scoreKinds(c: Candidate, tokens: string[], prev: string, tail: string, punctBefore: string): void {
+function scoreKinds(c: Candidate, tokens: string[], prev: string, tail: string, punctuatedBefore: boolean): void {
   const last = tokens[tokens.length - 1]!.replace(/\.$/, '');
   const personShaped = tokens.length <= 4 && !tokens.some((t) => ORG_HEADS.has(t) || PLACE_HEADS.has(t)) && tokens.every((t) => NAME_WORD.test(t) || PARTICLES.has(t));
   if (c.title) add(c, 'person', 3);
@@ -275,7 +276,7 @@ function scoreKinds(c: Candidate, tokens: string[], prev: string, tail: string, 
   if (!personShaped || team) return;
   // "said Kim Sung-han", "Bruce Klingner said", "Lee Ae-ran, a defector", "Smith, 45,", "Jones, who".
   // "said Kim" but not "told CNN": only verbs that take no object put their speaker after them.
-  if (INVERTING_VERBS.has(prev) && !punctBefore) add(c, 'person', 2);
+  if (INVERTING_VERBS.has(prev) && !punctuatedBefore) add(c, 'person', 2);
   if (WORD_AFTER_ENDS.test(tail) && SPEECH_VERBS.has(WORD_AFTER.exec(tail)![1]!)) add(c, 'person', tokens.length > 1 ? 2 : 1);
   if (APPOSITIVE.test(tail) && tokens.length > 1) add(c, 'person', 1);
   if (/^,\s(?:who|whose)\b|^,\s\d{1,3},/u.test(tail)) add(c, 'person', 2);

@@ -27,8 +27,12 @@ export const NUMBER =
 /** A scale suffix glued to a number, read as a scale only for money (`£5m`, `$3.36bn`): `6m` alone may be metres. */
 export const SCALE_SUFFIX = '(?:bn|mn|tn|k|m|b)\\b';
 
+const PLAIN_DIGITS = /^\d{1,12}$/;
+
 /** The value of a number matched by NUMBER, with an optional SCALE_SUFFIX (`34,352` → 34352, `3.36bn` → 3360000000). */
 export function parseNumber(text: string): number | null {
+  // Plain digits (most numbers: years, counts) need no pattern; twelve digits or fewer are exact as they are.
+  if (PLAIN_DIGITS.test(text)) return Number(text);
   const m = /^(.+?)(?:(bn|mn|tn|k|m|b)|\s(hundred|thousand|million|billion|trillion))?$/i.exec(text.trim());
   if (!m) return null;
   const base = parseBase(m[1]!.toLowerCase());
