@@ -16,19 +16,62 @@ const STOPWORDS = new Set(
     .filter(Boolean),
 );
 
-// Built once: the bundle turns a `\p{..}` literal into `new RegExp(...)`, rebuilt at each call.
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
-
 /** The content words of `text`, stemmed, in order (repeats kept). */
 export function contentWords(text: string): string[] {
   const out: string[] = [];
-  for (const raw of text.toLowerCase().match(WORD) ?? []) {
+  for (const raw of words(text.toLowerCase())) {
     // A possessive `'s` is not part of the word.
     const word = raw.endsWith('s') && isApostrophe(raw.charCodeAt(raw.length - 2)) ? raw.slice(0, -2) : raw;
     if (word.length < 2 || STOPWORDS.has(word)) continue;
     out.push(stem(word));
   }
   return out;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LETTER = /\p{L}/u;
+
+/**
+ * What /[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu matches, by character code: this runs
+ * over every sentence of the article, and the Unicode classes are needed only
+ * for characters past ASCII.
+ */
+function words(text: string): string[] {
+  const out: string[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isLetterOrDigit(text, i)) {
+      i += width(text, i);
+      continue;
+    }
+    const start = i;
+    while (i < n && isLetterOrDigit(text, i)) i += width(text, i);
+    if (i < n && isApostrophe(text.charCodeAt(i))) {
+      let k = i + 1;
+      while (k < n && isLetter(text, k)) k += width(text, k);
+      if (k > i + 1) i = k;
+    }
+    out.push(text.slice(start, i));
+  }
+  return out;
+}
+
+function isLetterOrDigit(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(i)!));
+}
+
+function isLetter(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return LETTER.test(String.fromCodePoint(text.codePointAt(i)!));
+}
+
+// A character outside the BMP takes two code units.
+function width(text: string, i: number): number {
+  return text.codePointAt(i)! > 0xffff ? 2 : 1;
 }
 
 const isApostrophe = (c: number) => c === 0x27 || c === 0x2019;
