@@ -127,13 +127,15 @@ const APPOSITIVE = /^,\s(?:a|an|the)\s(?:former\s|retired\s|senior\s)?[\p{Ll}-]+
 export function findEntities(units: TextUnit[]): Entity[] {
   // Capitalised only at a sentence start, a word the article also writes in lower case is not a name.
   const vocabulary = lowercaseVocabulary(units.filter((u) => !u.heading).map((u) => u.text));
-  const candidates: Candidate[] = [];
+  const resolver = new Resolver();
   units.forEach((unit, index) => {
     const found = unit.heading ? headingCandidates(unit.text, index) : sentenceCandidates(unit.text, index, vocabulary);
-    // "(DMZ)" right after the name it abbreviates is part of that mention, not another one.
-    candidates.push(...found.filter((c, n) => !(n > 0 && found[n - 1]!.acronym === c.name && c.mention.start === found[n - 1]!.mention.end + 2)));
+    found.forEach((c, n) => {
+      // "(DMZ)" right after the name it abbreviates is part of that mention, not another one.
+      if (!(n > 0 && found[n - 1]!.acronym === c.name && c.mention.start === found[n - 1]!.mention.end + 2)) resolver.take(c);
+    });
   });
-  return resolve(candidates);
+  return resolver.entities();
 }
 
 function sentenceCandidates(text: string, unit: number, vocabulary: Set<string>): Candidate[] {
@@ -314,71 +316,86 @@ interface Draft {
   fromProse: boolean;
 }
 
-// Merge candidates (given in reading order) that name the same thing, then keep those with enough evidence of one kind.
-function resolve(candidates: Candidate[]): Entity[] {
-  const drafts: Draft[] = [];
-  const byName = new Map<string, Draft>();
-  const byAcronym = new Map<string, Draft>();
-  const byEnd = new Map<string, Draft[]>();
-  const merge = (d: Draft, c: Candidate) => {
+/**
+ * Merges candidates that name the same thing, then keeps those with enough evidence of one kind. Candidates
+ * come in reading order; full names are placed at once, short forms ("Park", "DMZ") once every full name is
+ * known, since they may refer to one met later. (Placing full names at once keeps only the short forms in
+ * memory, not every candidate of the article.)
+ */
+class Resolver {
+  private readonly drafts: Draft[] = [];
+  private readonly byName = new Map<string, Draft>();
+  private readonly byAcronym = new Map<string, Draft>();
+  private readonly byEnd = new Map<string, Draft[]>();
+  private readonly shorts: Candidate[] = [];
+
+  take(c: Candidate): void {
+    if (isShort(c)) this.shorts.push(c);
+    else this.place(c);
+  }
+
+  /** The entities, in the order the reader meets them. */
+  entities(): Entity[] {
+    for (const c of this.shorts) this.place(c);
+    const entities: Entity[] = [];
+    for (const d of this.drafts) {
+      const kind = bestKind(d.kinds);
+      if (!kind) continue;
+      // A name only a heading gives must be a known place: title case hides everything else.
+      if (!d.fromProse && !(kind === 'place' && (d.kinds.place ?? 0) >= 3)) continue;
+      const acronym = [...d.aliases].find((a) => this.byAcronym.get(a) === d);
+      entities.push({
+        kind,
+        name: acronym ? `${d.name} (${acronym})` : d.name,
+        aliases: [...d.aliases].filter((a) => a !== acronym || !acronym),
+        first: d.first,
+        mentions: d.mentions,
+      });
+    }
+    return entities.sort((a, b) => a.first.unit - b.first.unit || a.first.start - b.first.start);
+  }
+
+  private place(c: Candidate): void {
+    const exact = this.byName.get(c.name) ?? this.byAcronym.get(c.name);
+    const known = exact ?? (isShort(c) ? referent(c, this.byEnd.get(c.name) ?? []) : undefined);
+    // A surname met alone ("Jordan") counts for the person it refers to, not for the country the gazetteer knows.
+    if (known && !exact) c.kinds = { [bestKind(known.kinds) ?? 'person']: 1 };
+    if (known) this.merge(known, c);
+    else if (!(isShort(c) && ORG_HEADS.has(c.name) && !STANDALONE_ORGS.has(c.name))) this.create(c);
+    // A heading's name is reported where the reader meets it first.
+    if (known && c.mention.unit < known.first.unit) known.first = c.mention;
+  }
+
+  private merge(d: Draft, c: Candidate): void {
     for (const k in c.kinds) d.kinds[k as EntityKind] = (d.kinds[k as EntityKind] ?? 0) + c.kinds[k as EntityKind]!;
     if (c.title) d.titles.add(c.title);
     if (c.name !== d.name) d.aliases.add(c.name);
     d.mentions++;
     d.lastUnit = c.mention.unit;
     d.fromProse ||= !c.heading;
-    if (c.acronym && !byAcronym.has(c.acronym)) {
-      byAcronym.set(c.acronym, d);
+    if (c.acronym && !this.byAcronym.has(c.acronym)) {
+      this.byAcronym.set(c.acronym, d);
       d.aliases.add(c.acronym);
     }
-  };
-  const create = (c: Candidate) => {
+  }
+
+  private create(c: Candidate): void {
     const d: Draft = {
       name: c.name, tokens: c.name.split(/\s+/), aliases: new Set(), titles: new Set(), kinds: {}, first: c.mention,
       mentions: 0, lastUnit: c.mention.unit, fromProse: false,
     };
-    drafts.push(d);
-    byName.set(c.name, d);
+    this.drafts.push(d);
+    this.byName.set(c.name, d);
     // Index full names by their first and last word, so a surname finds its person without a scan.
     if (d.tokens.length > 1) {
       for (const token of new Set([d.tokens[0]!, d.tokens[d.tokens.length - 1]!])) {
-        const list = byEnd.get(token);
+        const list = this.byEnd.get(token);
         if (list) list.push(d);
-        else byEnd.set(token, [d]);
+        else this.byEnd.set(token, [d]);
       }
     }
-    merge(d, c);
-  };
-
-  // Full names first, then the short forms that refer back to them; candidates come in reading order.
-  const ordered = [...candidates.filter((c) => !isShort(c)), ...candidates.filter(isShort)];
-  for (const c of ordered) {
-    const exact = byName.get(c.name) ?? byAcronym.get(c.name);
-    const known = exact ?? (isShort(c) ? referent(c, byEnd.get(c.name) ?? []) : undefined);
-    // A surname met alone ("Jordan") counts for the person it refers to, not for the country the gazetteer knows.
-    if (known && !exact) c.kinds = { [bestKind(known.kinds) ?? 'person']: 1 };
-    if (known) merge(known, c);
-    else if (!(isShort(c) && ORG_HEADS.has(c.name) && !STANDALONE_ORGS.has(c.name))) create(c);
-    // A heading's name is reported where the reader meets it first.
-    if (known && c.mention.unit < known.first.unit) known.first = c.mention;
+    this.merge(d, c);
   }
-
-  const entities: Entity[] = [];
-  for (const d of drafts) {
-    const kind = bestKind(d.kinds);
-    if (!kind) continue;
-    // A name only a heading gives must be a known place: title case hides everything else.
-    if (!d.fromProse && !(kind === 'place' && (d.kinds.place ?? 0) >= 3)) continue;
-    const acronym = [...d.aliases].find((a) => byAcronym.get(a) === d);
-    entities.push({
-      kind,
-      name: acronym ? `${d.name} (${acronym})` : d.name,
-      aliases: [...d.aliases].filter((a) => a !== acronym || !acronym),
-      first: d.first,
-      mentions: d.mentions,
-    });
-  }
-  return entities.sort((a, b) => a.first.unit - b.first.unit || a.first.start - b.first.start);
 }
 
 const isShort = (c: Candidate) => !c.name.includes(' ') && !c.heading;
