@@ -30,12 +30,13 @@ const FURNITURE = [
 // A wire dateline glued to the story's first words: "(CNN)", "Boston (CNN)", "London (Reuters) -".
 const DATELINE = /^[^()]{0,40}\(\p{Lu}[\p{L} ]{1,30}\)\s*(?:[-–—]\s*)?/u;
 
-/** Every sentence in reading order, marked whether it can stand in a summary. */
-export function candidates(article: Article): Candidate[] {
+/** The sentences in reading order, at most `limit` of them, marked whether each can stand in a summary. */
+export function candidates(article: Article, limit = Infinity): Candidate[] {
   const out: Candidate[] = [];
   for (const section of article.sections) {
     for (const paragraph of section.paragraphs) {
       for (const sentence of paragraph.sentences) {
+        if (out.length >= limit) return out;
         // The dateline is not part of what the first sentence says.
         const words = countWords(out.length === 0 ? sentence.text.replace(DATELINE, '') : sentence.text);
         out.push({
