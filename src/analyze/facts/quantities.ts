@@ -80,13 +80,14 @@ const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'police
  */
 export function findQuantities(sentence: string, taken: Array<{ start: number; end: number }> = [], cues = cuesOf(sentence)): Found[] {
   const found: Found[] = [];
+  // Each pattern is tried only where the words it needs are present: most sentences hold no number.
+  if (!(cues & (Cue.digit | Cue.numberWord | Cue.currency | Cue.share))) return found;
   const free = (start: number, end: number) =>
     !taken.some((t) => t.start < end && start < t.end) && !found.some((f) => f.start < end && start < f.end);
   const add = (fact: Found) => {
     if (free(fact.start, fact.end)) found.push(fact);
   };
 
-  // Each pattern is tried only where the words it needs are present: most sentences hold no number.
   const numbers = (cues & (Cue.digit | Cue.numberWord)) !== 0;
   if (cues & Cue.currency) {
     for (const m of sentence.matchAll(MONEY)) {
