@@ -111,8 +111,7 @@ interface Candidate {
   heading: boolean;
 }
 
-// Patterns used for every word or name live here, built once: the bundle turns a `\p{..}` literal
-// into `new RegExp(...)`, which would otherwise be rebuilt at each call.
+// Patterns used for every word or name.
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const BRACKETED_ACRONYM = /^\s\((\p{Lu}[\p{Lu}\p{N}&]{1,9})\)/u;
 const SHOUTED = /^\p{Lu}{5,}$/u;

@@ -147,7 +147,6 @@ function withQualifier(fact: Found, qualifier: string | undefined): Found {
   return fact;
 }
 
-// Built once: the bundle turns a `\p{..}` literal into `new RegExp(...)`, rebuilt at each call.
 const PHRASE_START = /^(?:[\p{L}][\p{L}'’-]*\s?){1,4}/u;
 
 // The noun phrase a number counts: up to four words, ending on a plural noun
