@@ -22,5 +22,5 @@ export const TITLES = new Set([
 
 /** `Dr.` → `Dr`: honorifics are compared without their period. */
 export function bareHonorific(word: string): string {
-  return word.replace(/\.$/, '');
+  return word.endsWith('.') ? word.slice(0, -1) : word;
 }

@@ -139,7 +139,7 @@ function scan(text: string): number[] {
     // "Dr." and "U.S." keep their period; "Seoul." does not.
     if (i > end && text.charCodeAt(end) === PERIOD && keepsPeriod(text.slice(start, end))) end++;
     // "Pyongyang's", "Reuters'": the possessive is punctuation, not part of the name.
-    else end -= possessiveLength(text, start, end);
+    else if (mayBePossessive(text.charCodeAt(end - 1))) end -= possessiveLength(text, start, end);
     bounds.push(start, end);
   }
   return bounds;
@@ -156,6 +156,8 @@ function possessiveLength(text: string, start: number, end: number): number {
 }
 
 const isApostrophe = (c: number) => c === APOSTROPHE || c === RIGHT_QUOTE;
+// A possessive ends in an apostrophe or an s: a cheap first test, made for every word.
+const mayBePossessive = (c: number) => c === LOWER_S || isApostrophe(c);
 
 // FIRST, INSIDE and OPENING bits of the character at `i`.
 function classAt(text: string, i: number): number {
