@@ -230,9 +230,8 @@ function candidateFromRun(ws: Words, first: number, last: number, sentence: stri
     acronym,
     heading: false,
   };
-  const prev = first > 0 ? ws.text(first - 1).toLowerCase() : '';
   const punctuated = (first > 0 && ws.hasAfter(first - 1)) || ws.hasBefore(first);
-  scoreKinds(candidate, tokens, prev, tail, punctuated);
+  scoreKinds(candidate, tokens, first > 0 ? ws.text(first - 1) : '', tail, punctuated);
   return candidate;
 }
 
@@ -263,7 +262,7 @@ const add = (c: Candidate, kind: EntityKind, weight: number) => {
 };
 
 // Evidence for each kind, from the name itself and the words around it.
-function scoreKinds(c: Candidate, tokens: string[], prev: string, tail: string, punctuatedBefore: boolean): void {
+function scoreKinds(c: Candidate, tokens: string[], wordBefore: string, tail: string, punctuatedBefore: boolean): void {
   const last = tokens[tokens.length - 1]!.replace(/\.$/, '');
   const personShaped = tokens.length <= 4 && !tokens.some((t) => ORG_HEADS.has(t) || PLACE_HEADS.has(t)) && tokens.every((t) => NAME_WORD.test(t) || PARTICLES.has(t));
   if (c.title) add(c, 'person', 3);
@@ -275,6 +274,8 @@ function scoreKinds(c: Candidate, tokens: string[], prev: string, tail: string, 
   else if (PLACES.has(c.name)) add(c, 'place', 3);
   else if (tokens.length > 1 && PLACE_HEADS.has(last)) add(c, 'place', 2);
   if (!personShaped || team) return;
+  // Lower-cased only here, for names shaped like a person's: it is slow on the article's two-byte text.
+  const prev = wordBefore.toLowerCase();
   // "said Kim Sung-han", "Bruce Klingner said", "Lee Ae-ran, a defector", "Smith, 45,", "Jones, who".
   // "said Kim" but not "told CNN": only verbs that take no object put their speaker after them.
   if (INVERTING_VERBS.has(prev) && !punctuatedBefore) add(c, 'person', 2);
