@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import type { OutputContext } from './context.js';
 import { jsonSafe, terminalSafe } from './terminal-safe.js';
 
@@ -43,8 +42,10 @@ function countLines(text: string): number {
 }
 
 // Resolves false when no pager could be started, so the caller writes directly.
-function page(text: string): Promise<boolean> {
+async function page(text: string): Promise<boolean> {
   const command = process.env.PAGER?.trim() || 'less -R';
+  // child_process (and the net code it brings) loads only when there is something to page.
+  const { spawn } = await import('node:child_process');
   return new Promise((resolve) => {
     // The pager owns the keyboard: Ctrl-C is its to handle, not ours.
     const ignore = () => {};
