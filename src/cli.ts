@@ -146,7 +146,7 @@ function buildProgram(): Command {
     .action(async (_options, command) => (await import('./commands/list.js')).list(optionsOf(command)));
 
   withCommon(program.command('quotes').description('every direct quote with its speaker').argument('[source]', SOURCE_HELP), true)
-    .option('--speaker <name>', 'only quotes by this speaker (any part of the name)')
+    .option('--speaker <name>', 'only quotes by this speaker (any part of the name, or of an unnamed source\'s description)')
     .addHelpText('after', examples('article quotes', 'article quotes --speaker park', 'article quotes story.txt --json'))
     .action(async (source, _options, command) => (await import('./commands/quotes.js')).quotes(source, optionsOf(command)));
 

@@ -14,9 +14,10 @@ export async function quotes(source: string | undefined, options: CommonOptions 
   await emit(presentQuotes(article, found, ctx, options.speaker), ctx);
 }
 
-// `--speaker park`: any part of the name, case-insensitive.
+// `--speaker park`: any part of the name, case-insensitive; an unnamed source by its
+// description (`--speaker spokesperson`).
 function bySpeaker(quotes: Quote[], filter: string | undefined): Quote[] {
   const wanted = filter?.trim().toLowerCase();
   if (!wanted) return quotes;
-  return quotes.filter((q) => q.speaker?.name?.toLowerCase().includes(wanted));
+  return quotes.filter((q) => (q.speaker?.name ?? q.speaker?.description)?.toLowerCase().includes(wanted));
 }

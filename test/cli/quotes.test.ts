@@ -47,6 +47,11 @@ describe('article quotes on the bundled article', () => {
     expect(park.map((q) => q.text)).toEqual(gold.quotes.filter((q) => q.speaker === 'Park Ji-young').map((q) => q.text));
   });
 
+  it('--speaker finds an unnamed source by its description', () => {
+    const unnamed = runJson<{ quotes: any[] }>(['quotes', '--speaker', 'Spokesperson']).quotes;
+    expect(unnamed.map((q) => q.text)).toEqual(gold.quotes.filter((q) => q.speaker === null).map((q) => q.text));
+  });
+
   it('shows each quote with its speaker, grouped by section', () => {
     const { code, stdout } = runCli(['quotes', '--width', '80']);
     expect(code).toBe(0);
