@@ -35,7 +35,7 @@ export async function loadArticle(source: string | undefined, options: LoadOptio
   }
   if (source === '-') {
     const text = decodeText(readStdinBytes(maxSize), 'standard input');
-    return buildArticle(looksLikeMarkdown(text) ? parseMarkdown(text, '-', 'Untitled') : parsePlainText(text, '-'));
+    return buildArticle(looksLikeMarkdown(text) ? parseMarkdown(text, '-', 'Untitled') : parsePlainText(text, '-', 'Untitled'));
   }
   let path = source;
   if (!existsSync(path)) {
@@ -48,7 +48,7 @@ export async function loadArticle(source: string | undefined, options: LoadOptio
   const text = decodeText(readFileBytes(path, maxSize), path);
   // Any other extension, or none, is read as what it looks like.
   const markdown = MARKDOWN_EXT.has(ext) || (!TEXT_EXT.has(ext) && looksLikeMarkdown(text));
-  return buildArticle(markdown ? parseMarkdown(text, source, basename(path, ext)) : parsePlainText(text, source));
+  return buildArticle(markdown ? parseMarkdown(text, source, basename(path, ext)) : parsePlainText(text, source, basename(path, ext)));
 }
 
 // Without a telling extension, front matter or an ATX heading says Markdown.

@@ -1,21 +1,33 @@
 import type { Block, Document } from '../model.js';
+import { splitSentences } from '../sentences.js';
 import { escapeMarkdown } from './markdown-escape.js';
 
 /**
- * Plain text: the first non-empty line is the title; paragraphs are separated
- * by blank lines, or are single lines where the text is not hard-wrapped; a
- * short line without closing punctuation that introduces a paragraph is a heading.
+ * Plain text: the first non-empty line is the title, unless it reads as prose
+ * (then `fallbackTitle` is); paragraphs are separated by blank lines, or are
+ * single lines where the text is not hard-wrapped; a short line without
+ * closing punctuation that introduces a paragraph is a heading.
  */
-export function parsePlainText(text: string, source: string): Document {
+export function parsePlainText(text: string, source: string, fallbackTitle = 'Untitled'): Document {
   const lines = text.split('\n');
   let first = 0;
   while (first < lines.length && !lines[first]!.trim()) first++;
-  const title = (lines[first] ?? '').trim();
-  const paragraphs = paragraphsOf(lines.slice(first + 1));
+  const firstLine = (lines[first] ?? '').trim();
+  const titled = !looksLikeProse(firstLine);
+  const title = titled ? firstLine : fallbackTitle;
+  const paragraphs = paragraphsOf(lines.slice(titled ? first + 1 : first));
   const blocks: Block[] = paragraphs.map((text, i) =>
     isHeading(paragraphs[i - 1], text, paragraphs[i + 1]) ? { kind: 'heading', level: 2, text } : { kind: 'paragraph', text },
   );
   return { source, meta: {}, title, blocks, markdown: toMarkdown(blocks) };
+}
+
+// A headline is short, a sentence or two ("Virginian could make history. Again."); a
+// long line, or one of several sentences, is the story itself (a one-paragraph file).
+function looksLikeProse(line: string): boolean {
+  if (line.length > 250) return true;
+  const sentences = splitSentences(line).length;
+  return sentences >= 3 || (sentences === 2 && line.length > 120);
 }
 
 function paragraphsOf(lines: string[]): string[] {

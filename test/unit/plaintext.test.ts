@@ -9,6 +9,16 @@ describe('parsePlainText', () => {
   });
 
   it.each([
+    ['a headline of two short sentences', 'Virginian could make history. Again.\nBody.', 'Virginian could make history. Again.', 1],
+    ['a paragraph of three sentences is the story', 'It rained. We stayed. Then it stopped.', 'story', 1],
+    ['a long line of two sentences is the story', `${'A very long opening sentence that goes on and on about the council. '.repeat(2).trim()}`, 'story', 1],
+  ])('%s', (_name, text, title, paragraphs) => {
+    const doc = parsePlainText(text, 't', 'story');
+    expect(doc.title).toBe(title);
+    expect(doc.blocks).toHaveLength(paragraphs);
+  });
+
+  it.each([
     ['a paragraph a line', 'T\nFirst paragraph here.\nSecond paragraph here.', ['First paragraph here.', 'Second paragraph here.']],
     ['blank lines between paragraphs', 'T\n\nFirst one.\n\nSecond one.', ['First one.', 'Second one.']],
     [
