@@ -2,6 +2,7 @@ import chalk from 'chalk';
 import { Marked } from 'marked';
 import { markedTerminal } from 'marked-terminal';
 import type { OutputContext } from './context.js';
+import { foldLines } from './text.js';
 
 /** Render Markdown for the terminal with marked-terminal, wrapped to the context's width. */
 export function renderMarkdown(markdown: string, ctx: OutputContext): string {
@@ -26,5 +27,5 @@ export function renderMarkdown(markdown: string, ctx: OutputContext): string {
     }) as never,
   );
   const out = marked.parse(markdown, { async: false }) as string;
-  return out.replace(/\n{3,}/g, '\n\n').trimEnd();
+  return foldLines(out.replace(/\n{3,}/g, '\n\n').trimEnd(), ctx.width);
 }

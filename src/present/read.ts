@@ -11,12 +11,12 @@ import type { ArticleStats } from '../analyze/stats.js';
  */
 export function presentArticle(article: Article, stats: ArticleStats, ctx: OutputContext, rendered: string | undefined, section?: Section): string {
   // Web pages name their site `site`; front matter written by hand may say `source`.
-  const byline = [article.meta.author, article.meta.date, article.meta.site ?? article.meta.source]
+  const byline = [article.meta.author, shortDate(article.meta.date), article.meta.site ?? article.meta.source]
     .filter((v): v is string => typeof v === 'string' && v.length > 0)
     .join(' · ');
   const header = [
     chalk.bold(wrap(article.title, ctx.width)),
-    byline ? chalk.dim(byline) : '',
+    byline ? chalk.dim(wrap(byline, ctx.width)) : '',
     chalk.dim(`${counted(stats.words, 'word')} · ${stats.readingMinutes} min read`),
     chalk.dim('─'.repeat(Math.min(ctx.width, 60))),
   ].filter(Boolean);
@@ -36,4 +36,9 @@ function plainBody(article: Article, ctx: OutputContext, section?: Section): str
     for (const p of s.paragraphs) parts.push(wrap(p.text, ctx.width));
   }
   return parts.join('\n\n');
+}
+
+// A page's `2025-03-14T07:30:00Z` reads as its day; anything else as written.
+function shortDate(date: unknown): unknown {
+  return typeof date === 'string' ? date.replace(/^(\d{4}-\d{2}-\d{2})T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?$/, '$1') : date;
 }

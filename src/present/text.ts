@@ -89,3 +89,45 @@ export function formatCompact(n: number): string {
 export function counted(n: number, noun: string): string {
   return `${formatNumber(n)} ${n === 1 ? noun : `${noun}s`}`;
 }
+
+const BOX_DRAWING = /[\u2500-\u257f]/;
+const LIST_MARKER = /^(?:[*\-+•]|\d{1,9}[.)])\s/;
+
+/**
+ * Fold lines wider than `width` at spaces, colour codes kept, each continuation
+ * indented under the text it continues (past a list bullet). marked-terminal
+ * reflows paragraphs but not list items or quotes; tables are left as drawn.
+ */
+export function foldLines(text: string, width: number): string {
+  return text
+    .split('\n')
+    .map((line) => (visibleWidth(line) <= width || BOX_DRAWING.test(line) ? line : fold(line, width)))
+    .join('\n');
+}
+
+function fold(line: string, width: number): string {
+  const plain = stripVTControlCharacters(line);
+  const indent = /^\s*/.exec(plain)![0];
+  const marker = LIST_MARKER.exec(plain.slice(indent.length))?.[0] ?? '';
+  const hang = ' '.repeat(Math.min(indent.length + marker.length, Math.floor(width / 2)));
+  // The line's own indentation (and any colour codes around it) starts the first line as it was.
+  const lead = /^(?:\u001b\[[0-9;]*m|[ \t])*/.exec(line)![0];
+  const lines: string[] = [];
+  let current = lead;
+  let used = visibleWidth(lead);
+  let empty = true;
+  for (const word of line.slice(lead.length).split(' ')) {
+    const w = visibleWidth(word);
+    if (!empty && used + 1 + w > width) {
+      lines.push(current);
+      current = hang + word;
+      used = hang.length + w;
+    } else {
+      current += empty ? word : ` ${word}`;
+      used += empty ? w : 1 + w;
+    }
+    empty = false;
+  }
+  lines.push(current);
+  return lines.join('\n');
+}

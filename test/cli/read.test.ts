@@ -30,6 +30,14 @@ describe('article read', () => {
     expect(Math.max(...narrow.map((l) => l.length))).toBeLessThanOrEqual(40);
   });
 
+  it('wraps list items, quotes and the byline to --width too', () => {
+    const md = file('wide.md', `---\ntitle: Wide\nauthor: A Writer With A Long Name, Another Writer\ndate: 2025-03-14T07:30:00Z\n---\n\n- ${'a long list item '.repeat(8)}\n\n> ${'a long quoted line '.repeat(8)}\n\n1. ${'a numbered item '.repeat(8)}\n`);
+    const lines = runCli(['read', md, '--width', '40']).stdout.split('\n');
+    expect(Math.max(...lines.map((l) => [...l].length))).toBeLessThanOrEqual(40);
+    expect(lines.join('\n')).toContain('2025-03-14');
+    expect(lines.join('\n')).not.toContain('T07:30');
+  });
+
   it.each([['2'], ['historical'], ['Historical Context']])('read --section %s prints only that section', (query) => {
     const { code, stdout } = runCli(['read', '--section', query]);
     expect(code).toBe(0);
