@@ -118,7 +118,8 @@ function buildProgram(): Command {
         const { existsSync } = await import('node:fs');
         const { bundledPath } = await import('./load/bundled.js');
         if (!existsSync(source) && !bundledPath(source)) {
-          throw new ArticleError(`unknown command or source '${source}'`, EXIT.usage, "see 'article --help'");
+          const near = program.commands.map((c) => c.name()).find((name) => editDistance(name, source) <= 2);
+          throw new ArticleError(`unknown command or source '${source}'`, EXIT.usage, near ? `did you mean '${near}'?` : "see 'article --help'");
         }
       }
       return (await import('./commands/read.js')).read(source, options);
@@ -173,6 +174,19 @@ function buildProgram(): Command {
     .action(async (source, _options, command) => (await import('./commands/save.js')).save(source, optionsOf(command)));
 
   return program;
+}
+
+// Levenshtein distance, for "did you mean" on a mistyped command (`qoutes`).
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) {
+      next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    row = next;
+  }
+  return row[b.length]!;
 }
 
 /** Run the CLI; every failure becomes one line on stderr and a documented exit code. */
