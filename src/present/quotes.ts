@@ -20,7 +20,7 @@ export function presentQuotes(article: Article, quotes: Quote[], ctx: OutputCont
       group = heading;
       lines.push('', chalk.bold.underline(fit(heading, ctx.width)));
     }
-    lines.push('', ...indented(`“${quote.text}”`, ctx.width, chalk.italic));
+    lines.push('', ...indented(quoted(quote.text), ctx.width, chalk.italic));
     lines.push(...attributionLines(quote, ctx.width));
   }
   const people = new Set(quotes.map((q) => q.speaker?.name ?? q.speaker?.description).filter(Boolean)).size;
@@ -41,7 +41,7 @@ export function presentExperts(article: Article, experts: Expert[], ctx: OutputC
     lines.push('', `${name} ${count}`);
     const role = [expert.description, orgUnlessMentioned(expert)].filter(Boolean).join(' · ');
     if (role) lines.push(...indented(role, ctx.width, chalk.dim));
-    lines.push(...indented(`“${expert.firstQuote}”`, ctx.width, chalk.italic));
+    lines.push(...indented(quoted(expert.firstQuote), ctx.width, chalk.italic));
   }
   return lines.join('\n');
 }
@@ -73,3 +73,10 @@ function orgUnlessMentioned(expert: Expert): string | null {
   return expert.description?.includes(expert.organization) || expert.name === expert.organization ? null : expert.organization;
 }
 
+
+// The quote in double marks; a quote inside it takes single ones, as print does
+// (`“…a doctor had typed ‘homicidal ideation.’”`), so marks never double up.
+function quoted(text: string): string {
+  const inner = text.replace(/“([^”]*)”/g, '‘$1’').replace(/"([^"]*)"/g, '‘$1’').replace(/“/g, '‘').replace(/”/g, '’');
+  return `“${inner}”`;
+}

@@ -47,6 +47,13 @@ describe('article quotes on the bundled article', () => {
     expect(park.map((q) => q.text)).toEqual(gold.quotes.filter((q) => q.speaker === 'Park Ji-young').map((q) => q.text));
   });
 
+  it('shows a quote inside a quote in single marks', () => {
+    const story = 'Story\n"The doctor had typed “homicidal ideation,”" said Dr. Jane Roe, a psychiatrist.\n';
+    const { stdout } = runCli(['quotes', '-'], { input: story });
+    expect(stdout).toContain('“The doctor had typed ‘homicidal ideation,’”');
+    expect(runJson<{ quotes: any[] }>(['quotes', '-'], { input: story }).quotes[0].text).toBe('The doctor had typed “homicidal ideation,”');
+  });
+
   it('--speaker finds an unnamed source by its description', () => {
     const unnamed = runJson<{ quotes: any[] }>(['quotes', '--speaker', 'Spokesperson']).quotes;
     expect(unnamed.map((q) => q.text)).toEqual(gold.quotes.filter((q) => q.speaker === null).map((q) => q.text));
