@@ -2,14 +2,16 @@ import chalk from 'chalk';
 import type { ArticleStats, SectionSummary } from '../analyze/stats.js';
 import type { Article } from '../model.js';
 import type { OutputContext } from './context.js';
-import { counted, fit, formatNumber, padEndVisible } from './text.js';
+import { counted, fit, formatNumber, padEndVisible, visibleWidth, wrap } from './text.js';
 
 /** The table of contents: number, title, words. */
 export function presentSections(article: Article, sections: SectionSummary[], ctx: OutputContext): string {
   const numWidth = String(sections[sections.length - 1]?.index ?? 0).length;
   const wordsWidth = Math.max(5, ...sections.map((s) => String(s.words).length));
-  const titleWidth = Math.max(10, ctx.width - numWidth - wordsWidth - 6);
-  const lines = [chalk.bold(fit(article.title, ctx.width)), ''];
+  // As wide as the longest title needs, no wider than the screen allows.
+  const longest = Math.max(6, ...sections.map((s) => visibleWidth(s.title ?? '')));
+  const titleWidth = Math.max(10, Math.min(longest, ctx.width - numWidth - wordsWidth - 6));
+  const lines = [chalk.bold(wrap(article.title, ctx.width)), ''];
   for (const s of sections) {
     const title = s.title === null ? chalk.dim('(lead)') : fit(s.title, titleWidth);
     lines.push(
@@ -36,10 +38,12 @@ export function presentInfo(article: Article, stats: ArticleStats, ctx: OutputCo
     ['sentences', String(stats.sentences)],
   );
   const keyWidth = Math.max(...rows.map(([k]) => k.length));
+  // Values wrap under themselves rather than being cut: a path or URL must stay whole to be copied.
+  const indent = ' '.repeat(keyWidth + 4);
   return [
-    chalk.bold(fit(article.title, ctx.width)),
+    chalk.bold(wrap(article.title, ctx.width)),
     '',
-    ...rows.map(([k, v]) => `  ${chalk.dim(k.padEnd(keyWidth))}  ${fit(v, ctx.width - keyWidth - 4)}`),
+    ...rows.map(([k, v]) => `  ${chalk.dim(k.padEnd(keyWidth))}  ${wrap(v, Math.max(10, ctx.width - indent.length)).replaceAll('\n', `\n${indent}`)}`),
   ].join('\n');
 }
 
