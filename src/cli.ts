@@ -168,7 +168,7 @@ function buildProgram(): Command {
   withLimits(program.command('save'))
     .description('save an article (a web page, a file, standard input) as Markdown with front matter')
     .argument('<source>', 'a URL, an .html file, or any source the other commands take')
-    .option('-o, --out <file>', 'where to write it (default: a file named after the title)')
+    .option('-o, --out <file>', 'where to write it, - for standard output (default: a file named after the title)')
     .option('-f, --force', 'overwrite an existing file')
     .addHelpText('after', examples('article save https://example.com/news/story.html', 'article save page.html --out story.md'))
     .action(async (source, _options, command) => (await import('./commands/save.js')).save(source, optionsOf(command)));

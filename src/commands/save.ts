@@ -18,12 +18,16 @@ const MAX_NAME = 60;
 
 /** `article save`: write any source's article as Markdown with front matter, to read offline later. */
 export async function save(source: string, options: SaveOptions): Promise<void> {
+  const toStdout = options.out === '-';
   // Refuse before fetching anything when the answer is already known.
-  if (options.out && !options.force && existsSync(options.out)) throw alreadyExists(options.out);
+  if (options.out && !toStdout && !options.force && existsSync(options.out)) throw alreadyExists(options.out);
   const article = await loadArticle(source, { ...options, onProgress: fetchSpinner() });
+  const markdown = markdownWithFrontMatter({ title: article.title, ...article.meta }, article.markdown);
+  // `--out -` is standard output, as for most tools.
+  if (toStdout) return emit(markdown, outputContext({ pager: false }));
   const path = options.out ?? `${fileName(article.title)}.md`;
   if (!options.force && existsSync(path)) throw alreadyExists(path);
-  writeWhole(path, markdownWithFrontMatter({ title: article.title, ...article.meta }, article.markdown));
+  writeWhole(path, markdown);
   await emit(`Saved to ${path}`, outputContext({}));
 }
 

@@ -61,6 +61,15 @@ describe('article save', () => {
     expect(stderr).toMatch(/^article: taken\.md already exists/);
   });
 
+  it('writes to standard output with --out -, and no file', () => {
+    const dir = freshDir();
+    const { code, stdout } = runCli(['save', 'rare-border-crossing-shakes-korean-peninsula', '--out', '-'], { cwd: dir });
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^---\ntitle: Rare Border Crossing Shakes Korean Peninsula\n---\n/);
+    expect(runJson(['sections', '-'], { input: stdout }).sections).toEqual(runJson(['sections']).sections);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
   it('saves Markdown and plain-text sources too, and they read back the same', () => {
     const dir = freshDir();
     expect(runCli(['save', 'rare-border-crossing-shakes-korean-peninsula', '--out', 'k.md'], { cwd: dir }).code).toBe(0);
