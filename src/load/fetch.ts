@@ -27,6 +27,8 @@ const MAX_REDIRECTS = 5;
 
 const REDIRECT = new Set([301, 302, 303, 307, 308]);
 const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
+/** Articles served as text: read as a .md or .txt file is. */
+export const TEXT_TYPES = new Set(['text/markdown', 'text/x-markdown', 'text/plain']);
 
 /**
  * Fetch a web page with Node's fetch: http and https only, redirects followed
@@ -62,7 +64,7 @@ export async function fetchPage(address: string, options: FetchOptions): Promise
       }
       const contentType = response.headers.get('content-type');
       const media = contentType?.split(';')[0]!.trim().toLowerCase();
-      if (media && !HTML_TYPES.has(media)) {
+      if (media && !HTML_TYPES.has(media) && !TEXT_TYPES.has(media)) {
         await response.body?.cancel();
         throw new ArticleError(`${url.href} is not a web page (it is ${media})`);
       }

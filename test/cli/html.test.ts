@@ -28,6 +28,20 @@ describe('article on a web page (served on 127.0.0.1)', () => {
     expect(fromPage.quotes).toEqual(runJson(['quotes', NEWS_MD]).quotes);
   });
 
+  it('reads a Markdown URL as the Markdown file it is', async () => {
+    const fromUrl = await runJsonAsync(['quotes', server.url('/story.md')]);
+    expect(fromUrl.quotes).toEqual(runJson(['quotes', NEWS_MD]).quotes);
+    expect(fromUrl.article.source).toBe(server.url('/story.md'));
+  });
+
+  it('reads a plain-text URL as a .txt file', async () => {
+    const { sections, article } = await runJsonAsync(['sections', server.url('/note.txt')]);
+    expect(article.title).toBe('A Short Note');
+    expect(sections).toHaveLength(1);
+    const { quotes } = await runJsonAsync(['quotes', server.url('/note.txt')]);
+    expect(quotes.map((q: { speaker: { name: string } }) => q.speaker.name)).toEqual(['Ann Lee']);
+  });
+
   it('takes title, authors, date, site and canonical URL from the page metadata', async () => {
     const { meta } = await runJsonAsync(['info', server.url('/news.html')]);
     expect(meta).toEqual({

@@ -39,6 +39,11 @@ const ROUTES: Record<string, Route> = {
   '/news-untyped': page('news.html', null),
   '/latin1.html': page('latin1.html', 'text/html'),
   '/index.html': page('index.html'),
+  '/story.md': page('news.md', 'text/markdown; charset=utf-8'),
+  '/note.txt': (_req, res) => {
+    res.setHeader('content-type', 'text/plain; charset=utf-8');
+    res.end('A Short Note\n\nThe council met on Tuesday. "We will decide soon," said Mayor Ann Lee.\n');
+  },
   '/report.pdf': (_req, res) => {
     res.setHeader('content-type', 'application/pdf');
     res.end('%PDF-1.4\n%\xe2\xe3\xcf\xd3\n');

@@ -4,8 +4,11 @@
  * sources, so reading Markdown never pays for the DOM and HTML libraries.
  */
 import { basename, extname } from 'node:path';
+import { ArticleError } from '../../errors.js';
 import { buildArticle, type Article } from '../../model.js';
-import { fetchPage, type FetchProgress } from '../fetch.js';
+import { fetchPage, TEXT_TYPES, type FetchProgress } from '../fetch.js';
+import { parseMarkdown } from '../markdown.js';
+import { parsePlainText } from '../plaintext.js';
 import { readFileBytes } from '../read-source.js';
 import { decodeHtml } from './charset.js';
 import { extractArticle } from './extract.js';
@@ -22,6 +25,14 @@ export async function loadUrl(
   options: { timeout: number; maxSize: number; onProgress?: (progress: FetchProgress) => void },
 ): Promise<Article> {
   const page = await fetchPage(url, options);
-  const html = decodeHtml(page.bytes, page.contentType);
-  return buildArticle(extractArticle(html, { source: url, pageUrl: page.url, fallbackTitle: new URL(page.url).hostname }));
+  // decodeHtml honours the declared charset for any text, not only HTML.
+  const text = decodeHtml(page.bytes, page.contentType);
+  const media = page.contentType?.split(';')[0]!.trim().toLowerCase() ?? '';
+  const name = basename(new URL(page.url).pathname, extname(new URL(page.url).pathname)) || new URL(page.url).hostname;
+  if (TEXT_TYPES.has(media)) {
+    // A raw Markdown or text link is an article already: no page to extract it from.
+    if (!/\S/.test(text)) throw new ArticleError(`${url} is empty`);
+    return buildArticle(media === 'text/plain' ? parsePlainText(text, url, name) : parseMarkdown(text, url, name));
+  }
+  return buildArticle(extractArticle(text, { source: url, pageUrl: page.url, fallbackTitle: new URL(page.url).hostname }));
 }
