@@ -1,6 +1,7 @@
 import { STATUS_CODES } from 'node:http';
 import { ArticleError } from '../errors.js';
 import { tooLarge } from './read-source.js';
+import { looksLikeHtml } from './sniff.js';
 
 /** What a fetch is waiting for, for whoever shows progress (the loader prints nothing). */
 export type FetchProgress =
@@ -152,10 +153,4 @@ async function readBody(response: Response, url: URL, options: FetchOptions): Pr
     options.onProgress?.({ phase: 'downloading', url: url.href, received, total });
   }
   return Buffer.concat(chunks, received);
-}
-
-// A server that sends no Content-Type: trust the bytes if they open like HTML.
-function looksLikeHtml(bytes: Uint8Array): boolean {
-  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 512)).toString('latin1');
-  return /^(?:\ufeff|\xef\xbb\xbf)?\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b/i.test(head);
 }

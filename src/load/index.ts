@@ -9,6 +9,7 @@ import { parseMarkdown } from './markdown.js';
 import { parsePlainText } from './plaintext.js';
 import { DEFAULT_MAX_SIZE, DEFAULT_TIMEOUT, isUrlSource } from './defaults.js';
 import { readFileBytes, readStdinBytes } from './read-source.js';
+import { looksLikeHtml } from './sniff.js';
 
 export interface LoadOptions {
   maxSize?: number;
@@ -34,7 +35,9 @@ export async function loadArticle(source: string | undefined, options: LoadOptio
     return loadUrl(source, { timeout: options.timeout ?? DEFAULT_TIMEOUT, maxSize, onProgress: options.onProgress });
   }
   if (source === '-') {
-    const text = decodeText(readStdinBytes(maxSize), 'standard input');
+    const bytes = readStdinBytes(maxSize);
+    if (looksLikeHtml(bytes)) return (await import('./html/index.js')).loadHtmlBytes(bytes, '-', 'Untitled');
+    const text = decodeText(bytes, 'standard input');
     return buildArticle(looksLikeMarkdown(text) ? parseMarkdown(text, '-', 'Untitled') : parsePlainText(text, '-', 'Untitled'));
   }
   let path = source;

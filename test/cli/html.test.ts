@@ -28,6 +28,11 @@ describe('article on a web page (served on 127.0.0.1)', () => {
     expect(fromPage.quotes).toEqual(runJson(['quotes', NEWS_MD]).quotes);
   });
 
+  it('reads a web page piped to standard input', () => {
+    const piped = runJson(['sections', '-'], { input: readFileSync(`${ROOT}test/fixtures/html/news.html`) });
+    expect(piped.sections).toEqual(runJson(['sections', NEWS_MD]).sections);
+  });
+
   it('reads a Markdown URL as the Markdown file it is', async () => {
     const fromUrl = await runJsonAsync(['quotes', server.url('/story.md')]);
     expect(fromUrl.quotes).toEqual(runJson(['quotes', NEWS_MD]).quotes);

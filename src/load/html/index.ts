@@ -15,8 +15,12 @@ import { extractArticle } from './extract.js';
 
 /** Load the article in a saved web page. */
 export function loadHtmlFile(path: string, source: string, maxSize: number): Article {
-  const html = decodeHtml(readFileBytes(path, maxSize));
-  return buildArticle(extractArticle(html, { source, fallbackTitle: basename(path, extname(path)) }));
+  return loadHtmlBytes(readFileBytes(path, maxSize), source, basename(path, extname(path)));
+}
+
+/** Load the article in a page's bytes (a file, or HTML piped to standard input). */
+export function loadHtmlBytes(bytes: Uint8Array, source: string, fallbackTitle: string): Article {
+  return buildArticle(extractArticle(decodeHtml(bytes), { source, fallbackTitle }));
 }
 
 /** Fetch a page and load the article in it. */
