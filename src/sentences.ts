@@ -4,7 +4,7 @@
  * quote mark after the stop belongs to the sentence it closes.
  */
 
-import { isSpace } from './chars.js';
+import { isLetterOrDigitUnit, isSpace } from './chars.js';
 
 /** Words after which a period never ends a sentence (titles, months, "No. 10"). */
 const NEVER_FINAL = new Set([
@@ -74,14 +74,8 @@ function endsSentence(text: string, stopAt: number, stop: string, next: number):
 // character is slow, and compiling one costs every start-up a millisecond or more.
 const ACRONYM = /^(?:\p{L}\.)+\p{L}$/u;
 const LETTER = /^\p{L}$/u;
-const NON_ASCII_WORD_CHAR = /[\p{L}\p{N}]/u;
 const NON_ASCII_CAPITAL_OR_DIGIT = /[\p{Lu}\p{N}]/u;
 const OPENING = new Set(["'", '"', '‘', '“', '(', '[']);
-
-function isWordChar(ch: string, c: number): boolean {
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return NON_ASCII_WORD_CHAR.test(ch);
-}
 
 // The next sentence starts with a capital, a digit, or an opening quote or bracket before one.
 function startsLikeSentence(text: string, at: number): boolean {
@@ -97,14 +91,14 @@ function nextWord(text: string, at: number): string {
   let i = at;
   while (i < text.length && OPENING.has(text[i]!)) i++;
   const start = i;
-  while (i < text.length && isWordChar(text[i]!, text.charCodeAt(i))) i++;
+  while (i < text.length && isLetterOrDigitUnit(text.charCodeAt(i))) i++;
   return text.slice(start, i).toLowerCase();
 }
 
 // The word the period is attached to, dots inside it kept ("U.S", "Sept").
 function wordBefore(text: string, stopAt: number): string {
   let i = stopAt;
-  while (i > 0 && (text.charCodeAt(i - 1) === 46 || isWordChar(text[i - 1]!, text.charCodeAt(i - 1)))) i--;
+  while (i > 0 && (text.charCodeAt(i - 1) === 46 || isLetterOrDigitUnit(text.charCodeAt(i - 1)))) i--;
   while (i < stopAt && text.charCodeAt(i) === 46) i++;
   return text.slice(i, stopAt);
 }

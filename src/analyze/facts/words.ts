@@ -5,7 +5,7 @@
  * Unicode tables) and keeps only offsets: a word's text is cut out of the
  * sentence when a rule asks for it, which most lower-case words never are.
  */
-import { isSpace } from '../../chars.js';
+import { charWidth, isSpace } from '../../chars.js';
 import { HONORIFICS } from './names.js';
 
 // Sticky, so a test reads the character at lastIndex without slicing it out.
@@ -173,11 +173,6 @@ function classAt(text: string, i: number): number {
   return INSIDE_WORD.test(text) ? INSIDE : 0;
 }
 
-// UTF-16 units of the character at `i`: two for a surrogate pair.
-function charWidth(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  return c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
-}
 
 // Width of a letter at `i` that a period follows; else 0.
 function dottedLetterWidth(text: string, i: number): number {

@@ -5,18 +5,10 @@
  * pays for compiling them.
  */
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+import { isAsciiAlnum } from '../../chars.js';
+
 const NOT_LETTER_OR_DIGIT_AT_EDGES = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 
-/** Is this ASCII code a letter or digit? */
-function isAsciiAlnum(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-}
-
-/** Is the one UTF-16 unit `c` a letter or digit (what `/[\p{L}\p{N}]/u` says of it)? */
-export function isLetterOrDigit(c: number): boolean {
-  return c < 128 ? isAsciiAlnum(c) : LETTER_OR_DIGIT.test(String.fromCharCode(c));
-}
 
 /**
  * `word.toLowerCase()`, but a word with no capital and no non-ASCII character is returned

@@ -3,7 +3,8 @@
  * quotes, and which single marks are apostrophes (`don't`, `soldiers'`, `'90s`).
  */
 import { isSpace } from '../../chars.js';
-import { isLetterOrDigit, lower } from './letters.js';
+import { isLetterOrDigitUnit } from '../../chars.js';
+import { lower } from './letters.js';
 
 /** A stretch of quoted text inside one paragraph; offsets are into the paragraph text. */
 export interface MarkSpan {
@@ -94,9 +95,9 @@ function singleMarks(text: string, doubles: MarkSpan[]): Mark[] {
     // NaN (no character there) is neither a letter nor a space.
     const prev = i > 0 ? text.charCodeAt(i - 1) : NaN;
     const next = text.charCodeAt(i + 1);
-    const letterBefore = i > 0 && isLetterOrDigit(prev);
+    const letterBefore = i > 0 && isLetterOrDigitUnit(prev);
     // Inside a word: don't, Clinton's, rock'n'roll.
-    if (letterBefore && i + 1 < text.length && isLetterOrDigit(next)) continue;
+    if (letterBefore && i + 1 < text.length && isLetterOrDigitUnit(next)) continue;
     // A year or decade cut short: '90s, ’16.
     if (!letterBefore && next >= 48 && next <= 57) {
       const after = text.slice(i + 1, i + 8);

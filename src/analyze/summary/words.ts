@@ -2,6 +2,7 @@
  * Content words for comparing sentences: lower case, function words dropped,
  * a light suffix strip so "charged" and "charges" count as one word.
  */
+import { charWidth, isLetterAt, isLetterOrDigitAt } from '../../chars.js';
 
 const STOPWORDS = new Set(
   `a about above after again against all also am an and any are as at be because been before being below
@@ -28,9 +29,6 @@ export function contentWords(text: string): string[] {
   return out;
 }
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const LETTER = /\p{L}/u;
-
 /**
  * What /[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu matches, by character code: this runs
  * over every sentence of the article, and the Unicode classes are needed only
@@ -41,37 +39,20 @@ function words(text: string): string[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    if (!isLetterOrDigit(text, i)) {
-      i += width(text, i);
+    if (!isLetterOrDigitAt(text, i)) {
+      i += charWidth(text, i);
       continue;
     }
     const start = i;
-    while (i < n && isLetterOrDigit(text, i)) i += width(text, i);
+    while (i < n && isLetterOrDigitAt(text, i)) i += charWidth(text, i);
     if (i < n && isApostrophe(text.charCodeAt(i))) {
       let k = i + 1;
-      while (k < n && isLetter(text, k)) k += width(text, k);
+      while (k < n && isLetterAt(text, k)) k += charWidth(text, k);
       if (k > i + 1) i = k;
     }
     out.push(text.slice(start, i));
   }
   return out;
-}
-
-function isLetterOrDigit(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-  return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(i)!));
-}
-
-function isLetter(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-  return LETTER.test(String.fromCodePoint(text.codePointAt(i)!));
-}
-
-// A character outside the BMP takes two code units.
-function width(text: string, i: number): number {
-  return text.codePointAt(i)! > 0xffff ? 2 : 1;
 }
 
 const isApostrophe = (c: number) => c === 0x27 || c === 0x2019;
