@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SHARED, runCli, runJson } from '../helpers/cli.js';
+import { FIXTURES, runCli, runJson } from '../helpers/cli.js';
 
 interface Fact {
   kind: string;
@@ -16,7 +16,7 @@ interface FactsJson {
   entities: { people: string[]; organizations: string[]; places: string[] };
 }
 
-const gold = JSON.parse(readFileSync(`${SHARED}fixtures/seed-gold.json`, 'utf8')).facts as Record<string, string[]>;
+const gold = JSON.parse(readFileSync(`${FIXTURES}bundled/expected.json`, 'utf8')).facts as Record<string, string[]>;
 
 describe('article facts on the bundled article, against the seed gold', () => {
   let out: FactsJson;

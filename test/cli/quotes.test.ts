@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { runCli, runJson, SHARED } from '../helpers/cli.js';
+import { FIXTURES, runCli, runJson } from '../helpers/cli.js';
 
 interface GoldQuote {
   text: string;
@@ -12,7 +12,7 @@ interface GoldQuote {
   section: string | null;
   continues: boolean;
 }
-const gold = JSON.parse(readFileSync(`${SHARED}fixtures/seed-gold.json`, 'utf8')) as {
+const gold = JSON.parse(readFileSync(`${FIXTURES}bundled/expected.json`, 'utf8')) as {
   quotes: GoldQuote[];
   not_quotes: { text: string }[];
   speakers: { name: string | null; description?: string; quotes: number }[];

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { BIN, SHARED, runCli, runJson } from '../helpers/cli.js';
+import { BIN, FIXTURES, runCli, runJson } from '../helpers/cli.js';
 
-const SEED_TXT = `${SHARED}seed/000_0342fd6da7417ed3.txt`;
+const SEED_TXT = `${FIXTURES}bundled/article.txt`;
 const tmp = mkdtempSync(join(tmpdir(), 'article-read-'));
 const file = (name: string, content: string | Buffer) => {
   const path = join(tmp, name);

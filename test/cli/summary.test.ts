@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { SHARED, runCli, runJson } from '../helpers/cli.js';
+import { FIXTURES, runCli, runJson } from '../helpers/cli.js';
 
-const DEV = `${SHARED}fixtures/summary-dev/`;
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 describe('article summary', () => {
@@ -36,7 +35,7 @@ describe('article summary', () => {
   });
 
   it('--json gives the article, the meta and verbatim sentences in article order', () => {
-    const file = `${DEV}cnn-947b339a524a.txt`;
+    const file = `${FIXTURES}text/harbour-reopens.txt`;
     const raw = readFileSync(file, 'utf8');
     const body = squash(raw.slice(raw.indexOf('\n') + 1));
     const json = runJson(['summary', file]);

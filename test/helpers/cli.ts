@@ -3,8 +3,8 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const BIN = `${ROOT}bin/article.js`;
-/** The read-only shared data beside the project (fixtures, seed, scorers). */
-export const SHARED = `${ROOT}../shared/`;
+/** The project's own test data: hostile inputs, web pages, the bundled article's expected results. */
+export const FIXTURES = `${ROOT}test/fixtures/`;
 
 export interface RunResult {
   code: number | null;
