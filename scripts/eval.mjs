@@ -45,7 +45,10 @@ function parseArgs(argv) {
   return options;
 }
 
-/** The figures of a scorer's last line: `name k=v k=v lead3 k=v` → { k, lead3-k }. */
+/**
+ * The figures of a scorer's last line. A bare word after the first figures starts a group whose
+ * repeated names get it as a prefix: `summary R1=40 lead3 R1=39 unfaithful=0` → R1, lead3-R1, unfaithful.
+ */
 export function parseFigures(output) {
   const lines = output.trim().split('\n');
   const figures = {};
@@ -53,12 +56,12 @@ export function parseFigures(output) {
   for (const token of (lines.at(-1) ?? '').trim().split(/\s+/)) {
     const eq = token.indexOf('=');
     if (eq < 0) {
-      // a bare word after the first starts a group of figures (score-summary's `lead3 R1=...`)
       if (Object.keys(figures).length > 0) prefix = `${token}-`;
       continue;
     }
+    const key = token.slice(0, eq);
     const value = Number(token.slice(eq + 1));
-    if (Number.isFinite(value)) figures[prefix + token.slice(0, eq)] = value;
+    if (Number.isFinite(value)) figures[key in figures ? prefix + key : key] = value;
   }
   return figures;
 }
@@ -148,13 +151,14 @@ async function main() {
     const result = results.find((r) => r.set === set);
     const figures = result.code !== 0 ? {} : set.script ? parseJsonFigures(result.out) : parseFigures(result.out);
     const gates = floors[set.name] ?? {};
+    if (!floors[set.name]) process.stderr.write(`eval: no floors for ${set.name} in scripts/eval-floors.json\n`);
     if (result.code !== 0) {
       failures++;
       rows.push([set.name, '(scorer failed)', `exit ${result.code}`, '', '', 'FAIL']);
       process.stderr.write(result.out.split('\n').slice(-5).join('\n') + '\n');
       continue;
     }
-    for (const [metric, gate] of Object.entries(gates)) {
+    for (const [metric, gate] of Object.entries(gates).filter(([, gate]) => typeof gate === 'object')) {
       const ok = check(figures[metric], gate);
       if (!ok) failures++;
       const bound = 'ceiling' in gate ? `≤ ${format(gate.ceiling)}` : format(gate.floor);
@@ -163,7 +167,7 @@ async function main() {
   }
   console.log(table(rows));
   const seconds = results.reduce((sum, r) => Math.max(sum, r.seconds), 0);
-  console.log(`\n${sets.length} sets scored${missing.length ? ` (not present: ${missing.join(', ')})` : ''}; ` + (failures ? `${failures} below floor` : 'every score at or above its floor') + ` · longest set ${seconds.toFixed(0)} s`);
+  console.log(`\n${sets.length} ${sets.length === 1 ? 'set' : 'sets'} scored${missing.length ? ` (not present: ${missing.join(', ')})` : ''}; ` + (failures ? `${failures} below floor` : 'every score at or above its floor') + ` · longest set ${seconds.toFixed(0)} s`);
   return failures ? 1 : 0;
 }
 
