@@ -9,8 +9,9 @@ export class RenderTimeout extends Error {}
 
 /**
  * Render Markdown for the terminal with marked-terminal, wrapped to the
- * context's width. Every paragraph, list item and run of text checks the clock,
- * so a render past `deadline` (a performance.now() time) stops with RenderTimeout.
+ * context's width. Every lexing step, paragraph, list item and run of text
+ * checks the clock, so a render past `deadline` (a performance.now() time)
+ * stops with RenderTimeout.
  */
 export function renderMarkdown(markdown: string, ctx: OutputContext, deadline = Infinity): string {
   const onTime = (text: string): string => {
@@ -18,6 +19,13 @@ export function renderMarkdown(markdown: string, ctx: OutputContext, deadline = 
     return text;
   };
   const marked = new Marked();
+  // marked's lexer is quadratic on some runs (`!` or `*a` repeated): each block and
+  // each inline token starts with these two, so the clock is read between steps.
+  const stepOnTime = (): false => {
+    onTime('');
+    return false;
+  };
+  marked.use({ tokenizer: { space: stepOnTime, escape: stepOnTime } });
   marked.use(
     markedTerminal({
       width: ctx.width,

@@ -11,7 +11,7 @@ const INLINE_LIMIT = 32 * 1024;
 
 /** Time allowed for rendering: enough for a real 10 MB article, not for a pathological one. */
 function renderBudgetMs(bytes: number): number {
-  return 1500 + Math.ceil(bytes / (1024 * 1024)) * 300;
+  return 1000 + Math.ceil(bytes / (1024 * 1024)) * 300;
 }
 
 /** Rendered Markdown, or why there is none: too slow for its budget, or the renderer failed. */
