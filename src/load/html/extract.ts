@@ -105,7 +105,8 @@ function setBaseUrl(document: Page, url: string | undefined): void {
 function declaresArticle(document: Page): boolean {
   if (document.querySelector('meta[property="og:type"][content="article" i]')) return true;
   for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
-    if (/"@type"\s*:\s*(?:\[[^\]]*)?"(?:\w*Article|BlogPosting)"/.test(script.textContent ?? '')) return true;
+    // The type list is bounded: unbounded, an unclosed `"@type":[` is rescanned to the end at every match.
+    if (/"@type"\s*:\s*(?:\[[^\]]{0,1000})?"(?:\w*Article|BlogPosting)"/.test(script.textContent ?? '')) return true;
   }
   return false;
 }
