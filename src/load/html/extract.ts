@@ -86,13 +86,19 @@ function parsePage(html: string): Page {
 
 // Readability makes links absolute against the document's base URL; linkedom has none unless told.
 function setBaseUrl(document: Page, url: string | undefined): void {
-  if (!url) return;
   let base = document.querySelector('base[href]');
-  let href: string;
+  let href: string | undefined;
   try {
     href = new URL(base?.getAttribute('href') ?? '', url).href;
   } catch {
-    return;
+    href = undefined;
+  }
+  // A <base> that is not http(s) (`file:///etc/`) would send every relative link there: the page's own address instead.
+  if (!href || !/^https?:/i.test(href)) {
+    base?.remove();
+    base = null;
+    if (!url) return;
+    href = url;
   }
   if (!base) {
     base = document.createElement('base');
