@@ -45,7 +45,8 @@ export function linearTables(service: TurndownService): void {
 function fixRows(table: TableNode): void {
   const rows = Array.from(table.rows ?? []);
   Object.defineProperty(table, 'rows', { value: rows });
-  for (const row of rows) Object.defineProperty(row, 'childNodes', { value: Array.from(row.childNodes) });
+  // A row may be reached again from a table around this one: fixed once is enough.
+  for (const row of rows) if (!Object.hasOwn(row, 'childNodes')) Object.defineProperty(row, 'childNodes', { value: Array.from(row.childNodes) });
   // As the plugin decides: a table of one cell, or one holding a table, is written as its cells' text.
   skipped.set(table, (rows.length === 1 && rows[0]!.childNodes.length <= 1) || containsTable(table));
 }
