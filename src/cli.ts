@@ -212,6 +212,15 @@ function exitCodeFor(err: unknown): number {
     return err.exitCode;
   }
   const message = err instanceof Error ? err.message : String(err);
+  // Limits of the engine itself, which an input can reach: say which, not "unexpected".
+  if (err instanceof RangeError && /call stack/i.test(message)) {
+    writeError('article: the input is nested too deeply to process (a stack overflow)');
+    return EXIT.input;
+  }
+  if (err instanceof RangeError && /string length|string longer/i.test(message)) {
+    writeError('article: the input is too large to process: its text would pass the longest string Node can hold');
+    return EXIT.input;
+  }
   writeError(`article: unexpected error: ${message.split('\n')[0]} (run with DEBUG=article for details)`);
   if (process.env.DEBUG?.split(',').includes('article') && err instanceof Error) writeError(String(err.stack));
   return EXIT.input;

@@ -34,8 +34,9 @@ export interface Span {
   end: number;
 }
 
-// A stop, any closing quotes or brackets, then white space.
-const BOUNDARY = /[.!?…]+['"’”)\]]*(?=\s)/g;
+// A stop, any closing quotes or brackets, then white space. A match starts only
+// where a run of stops starts: retried inside a long run, it would be quadratic.
+const BOUNDARY = /(?<![.!?…])[.!?…]+['"’”)\]]*(?=\s)/g;
 
 /** Split `text` into sentence spans (offsets into `text`, trimmed of white space). */
 export function splitSentences(text: string): Span[] {

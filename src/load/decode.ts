@@ -8,6 +8,9 @@ import { stripUnsafe } from './sanitize.js';
  */
 export function decodeText(bytes: Uint8Array, name: string): string {
   if (bytes.includes(0)) {
+    if (looksLikeUtf16(bytes)) {
+      throw new ArticleError(`${name} is UTF-16 text, not UTF-8`, EXIT.input, 'convert it first, e.g. iconv -f utf-16 -t utf-8');
+    }
     throw new ArticleError(`${name} looks like a binary file, not text (it contains NUL bytes)`);
   }
   let text: string;
@@ -40,4 +43,17 @@ function firstBadByte(bytes: Uint8Array): number {
     i += len;
   }
   return bytes.length;
+}
+
+// A UTF-16 byte-order mark, or ASCII text with a NUL beside every character (UTF-16 without a mark).
+function looksLikeUtf16(bytes: Uint8Array): boolean {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return true;
+  const n = Math.min(bytes.length & ~1, 512);
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  return n >= 4 && Math.max(even, odd) >= (n / 2) * 0.9 && Math.min(even, odd) === 0;
 }

@@ -1,6 +1,6 @@
 import { STATUS_CODES } from 'node:http';
 import { ArticleError } from '../errors.js';
-import { tooLarge } from './read-source.js';
+import { MAX_TEXT_BYTES, tooLarge } from './read-source.js';
 import { looksLikeHtml } from './sniff.js';
 
 /** What a fetch is waiting for, for whoever shows progress (the loader prints nothing). */
@@ -103,9 +103,14 @@ export function networkError(err: unknown, url: URL): ArticleError {
     case 'ENETUNREACH':
       return new ArticleError(`cannot reach ${host}`, 1, 'check your connection');
   }
-  if (/CERT|^ERR_TLS|^UNABLE_TO_|SSL/.test(code)) {
+  // A plain-HTTP server answers a TLS hello with text, which TLS reads as a bad record.
+  if (/WRONG_VERSION_NUMBER|PACKET_LENGTH_TOO_LONG|HTTP_REQUEST|^EPROTO$/.test(code)) {
+    return new ArticleError(`${host} does not speak TLS: is it an http:// address?`);
+  }
+  if (/CERT|^UNABLE_TO_|SELF_SIGNED|DEPTH_ZERO/.test(code)) {
     return new ArticleError(`${host} has a TLS certificate that cannot be trusted (${code})`);
   }
+  if (/^ERR_TLS|SSL/.test(code)) return new ArticleError(`the TLS handshake with ${host} failed (${code})`);
   const message = (first as Error)?.message ?? String(first);
   return new ArticleError(`cannot fetch ${url.href}: ${message.split('\n')[0]}`);
 }
@@ -119,6 +124,9 @@ function httpUrl(address: string, subject: string, base?: URL): URL {
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new ArticleError(`${subject} is not an http or https address`, 1, url.protocol === 'file:' ? 'give the path of the file instead' : undefined);
+  }
+  if (url.username || url.password) {
+    throw new ArticleError(`${subject}: addresses with a user name or password are not supported`, 1, 'remove the user:password@ part');
   }
   return url;
 }
@@ -138,9 +146,11 @@ function timedOut(url: URL, seconds: number): ArticleError {
 async function readBody(response: Response, url: URL, options: FetchOptions): Promise<Uint8Array> {
   const declared = Number(response.headers.get('content-length'));
   const total = Number.isFinite(declared) && declared > 0 ? declared : undefined;
-  if (total !== undefined && total > options.maxSize) {
+  // Past the most text a string can hold, the page could never be read, whatever --max-size says.
+  const limit = Math.min(options.maxSize, MAX_TEXT_BYTES);
+  if (total !== undefined && total > limit) {
     await response.body?.cancel();
-    throw tooLarge(url.href, options.maxSize);
+    throw tooLarge(url.href, options.maxSize, total);
   }
   if (!response.body) return new Uint8Array();
   const chunks: Uint8Array[] = [];
@@ -148,7 +158,7 @@ async function readBody(response: Response, url: URL, options: FetchOptions): Pr
   // Leaving the loop (by throwing) cancels the stream, so nothing past the cap is read.
   for await (const chunk of response.body) {
     received += chunk.byteLength;
-    if (received > options.maxSize) throw tooLarge(url.href, options.maxSize);
+    if (received > limit) throw tooLarge(url.href, options.maxSize, received);
     chunks.push(chunk);
     options.onProgress?.({ phase: 'downloading', url: url.href, received, total });
   }

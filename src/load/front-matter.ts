@@ -64,7 +64,38 @@ function parseWithJsYaml(yaml: string, source: string): Meta {
     for (const [key, value] of Object.entries(data)) {
       // YAML escapes ("\e", "\x9b") can write control characters the raw text did not have.
       if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') meta[key] = stripUnsafe(String(value));
+      else if (value !== null) {
+        // Lists and maps (`tags: [a, b]`) are kept for saving, unless aliases make them huge (a YAML bomb).
+        const kept = safeCopy(value, { left: MAX_META_NODES });
+        if (kept !== undefined) meta[key] = kept;
+      }
     }
   }
   return meta;
+}
+
+/** Values, counted as written out in full (each alias again), that one list or map of front matter may hold. */
+const MAX_META_NODES = 1000;
+
+// A copy with every string made safe; undefined past the budget, so the work stops there too.
+function safeCopy(value: unknown, budget: { left: number }): unknown {
+  if (--budget.left < 0) return undefined;
+  if (typeof value === 'string') return stripUnsafe(value);
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) {
+    const out: unknown[] = [];
+    for (const item of value) {
+      const copy = safeCopy(item, budget);
+      if (budget.left < 0) return undefined;
+      out.push(copy);
+    }
+    return out;
+  }
+  const out: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) {
+    const copy = safeCopy(item, budget);
+    if (budget.left < 0) return undefined;
+    out[stripUnsafe(key)] = copy;
+  }
+  return out;
 }

@@ -8,7 +8,8 @@ import type { FetchProgress } from './fetch.js';
 import { parseMarkdown } from './markdown.js';
 import { parsePlainText } from './plaintext.js';
 import { DEFAULT_MAX_SIZE, DEFAULT_TIMEOUT, isUrlSource } from './defaults.js';
-import { readFileBytes, readStdinBytes } from './read-source.js';
+import { isLink, readFileBytes, readStdinBytes } from './read-source.js';
+import { oneLine } from './sanitize.js';
 import { looksLikeHtml } from './sniff.js';
 
 export interface LoadOptions {
@@ -41,17 +42,22 @@ export async function loadArticle(source: string | undefined, options: LoadOptio
     return buildArticle(looksLikeMarkdown(text) ? parseMarkdown(text, '-', 'Untitled') : parsePlainText(text, '-', 'Untitled'));
   }
   let path = source;
-  if (!existsSync(path)) {
+  // A link that leads nowhere (dangling, or a loop) is there all the same: read it for its true error.
+  // A slug has no slash: a missing path is a file error, told as the file system tells it.
+  if (!existsSync(path) && !isLink(path) && !/[\\/]/.test(path)) {
     const bundled = bundledPath(source);
     if (!bundled) throw new ArticleError(`no such file or bundled article: ${source}`, 1, "see 'article list' for the bundled articles");
     path = bundled;
   }
   const ext = extname(path).toLowerCase();
-  if (ext === '.html' || ext === '.htm') return (await import('./html/index.js')).loadHtmlFile(path, source, maxSize);
+  // A file's name is from outside like its content: shown only as safe text on one line.
+  const name = oneLine(source) ?? 'Untitled';
+  const title = oneLine(basename(path, ext)) ?? 'Untitled';
+  if (ext === '.html' || ext === '.htm') return (await import('./html/index.js')).loadHtmlFile(path, name, title, maxSize);
   const text = decodeText(readFileBytes(path, maxSize), path);
   // Any other extension, or none, is read as what it looks like.
   const markdown = MARKDOWN_EXT.has(ext) || (!TEXT_EXT.has(ext) && looksLikeMarkdown(text));
-  return buildArticle(markdown ? parseMarkdown(text, source, basename(path, ext)) : parsePlainText(text, source, basename(path, ext)));
+  return buildArticle(markdown ? parseMarkdown(text, name, title) : parsePlainText(text, name, title));
 }
 
 // Without a telling extension, front matter or an ATX heading says Markdown.

@@ -1,4 +1,5 @@
 import type { OutputContext } from './context.js';
+import { redact } from '../redact.js';
 import { jsonSafe, terminalSafe } from './terminal-safe.js';
 
 /**
@@ -24,9 +25,12 @@ export function warn(message: string): void {
   writeError(`article: ${message}`);
 }
 
-/** A line on stderr (an error or a warning): never coloured, and it may quote what the user gave. */
+/**
+ * A line on stderr (an error or a warning): never coloured, and it may quote
+ * what the user gave, so passwords in URLs are hidden and long runs cut.
+ */
 export function writeError(line: string): void {
-  process.stderr.write(`${terminalSafe(line.replace(/\n+$/, ''), false)}\n`);
+  process.stderr.write(`${redact(terminalSafe(line.replace(/\n+$/, ''), false))}\n`);
 }
 
 function write(text: string): Promise<void> {

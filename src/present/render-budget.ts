@@ -1,14 +1,17 @@
 import chalk from 'chalk';
 import { Worker } from 'node:worker_threads';
 import type { OutputContext } from './context.js';
-import { renderMarkdown } from './markdown.js';
+import { renderMarkdown, RenderTimeout } from './markdown.js';
 
-/** Markdown this small renders in the main thread: no input that size is slow, and a worker costs start-up. */
+/**
+ * Markdown this small renders in the main thread, where a worker would cost
+ * start-up; it is under the same deadline, checked by the renderer as it goes.
+ */
 const INLINE_LIMIT = 32 * 1024;
 
 /** Time allowed for rendering: enough for a real 10 MB article, not for a pathological one. */
 function renderBudgetMs(bytes: number): number {
-  return 1500 + Math.ceil(bytes / (1024 * 1024)) * 300;
+  return 1000 + Math.ceil(bytes / (1024 * 1024)) * 300;
 }
 
 /** Rendered Markdown, or why there is none: too slow for its budget, or the renderer failed. */
@@ -21,9 +24,9 @@ export type Rendering = { text: string } | { failed: 'too slow' | 'broken' };
 export async function renderWithin(markdown: string, ctx: OutputContext, budgetMs = renderBudgetMs(markdown.length)): Promise<Rendering> {
   if (markdown.length <= INLINE_LIMIT) {
     try {
-      return { text: renderMarkdown(markdown, ctx) };
-    } catch {
-      return { failed: 'broken' };
+      return { text: renderMarkdown(markdown, ctx, performance.now() + budgetMs) };
+    } catch (err) {
+      return { failed: err instanceof RenderTimeout ? 'too slow' : 'broken' };
     }
   }
   // The build puts render-worker.js beside every command's file in dist/.

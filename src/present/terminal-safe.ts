@@ -11,6 +11,10 @@ const CONTROL_OR_OURS =
 
 const SAFE_LINK = /^(?:https?:\/\/|mailto:)[^\s<>"]*$/i;
 
+// The SGR codes our styles use: reset, bold, dim, italic, underline, strike and their ends, and colours.
+// Others (conceal 8, blink, reverse) would hide or disguise text, so they never pass, even marked as ours.
+const OUR_SGR = /^\u001b\[(?:(?:0|1|2|3|4|9|22|23|24|29|3[0-79]|4[0-79]|9[0-7]|10[0-7]|[34]8;5;\d{1,3}|[34]8;2;\d{1,3};\d{1,3};\d{1,3})(?:;|m$))*m?$/;
+
 /**
  * Text fit for a terminal: every control removed but, where `ours` (text our
  * presenters coloured), SGR colours and safe links.
@@ -18,7 +22,7 @@ const SAFE_LINK = /^(?:https?:\/\/|mailto:)[^\s<>"]*$/i;
 export function terminalSafe(text: string, ours = true): string {
   return text.replace(CONTROL_OR_OURS, (match, url: string | undefined) => {
     if (!ours) return '';
-    if (match.startsWith('\u001b[')) return match;
+    if (match.startsWith('\u001b[')) return OUR_SGR.test(match) ? match : '';
     if (url !== undefined) return url === '' || SAFE_LINK.test(url) ? match : '';
     return '';
   });

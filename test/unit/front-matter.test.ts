@@ -10,7 +10,9 @@ describe('splitFrontMatter', () => {
     ['single quotes', "title: 'It''s here'", { title: "It's here" }],
     ['dates and numbers stay text', 'date: 2025-10-19\nyear: 2025', { date: '2025-10-19', year: '2025' }],
     ['comments, blanks and nulls are skipped', '# note\n\ntitle: T\nauthor: ~\nsource:', { title: 'T' }],
-    ['lists are richer YAML, read by js-yaml; only scalars are kept', 'title: T\ntags:\n  - a\n  - b', { title: 'T' }],
+    ['lists are richer YAML, read by js-yaml, and kept', 'title: T\ntags:\n  - a\n  - b', { title: 'T', tags: ['a', 'b'] }],
+    ['maps are kept, their strings made safe', 'title: T\nby:\n  name: "A\\eB"', { title: 'T', by: { name: 'AB' } }],
+    ['a list that aliases make huge is dropped', `a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\ntitle: T`, { a: Array(10).fill('x'), b: Array(10).fill(Array(10).fill('x')), title: 'T' }],
     ['folded blocks go to js-yaml', 'title: >\n  Long\n  title', { title: 'Long title\n' }],
     ['flow mappings go to js-yaml', '{title: Flow}', { title: 'Flow' }],
   ])('%s', (_name, yaml, expected) => {

@@ -29,6 +29,9 @@ describe('splitSentences', () => {
     ['ellipsis', 'He paused... Then he spoke.', ['He paused...', 'Then he spoke.']],
     ['one sentence without a stop', 'No stop here', ['No stop here']],
     ['white space around', '  Padded.  Again.  ', ['Padded.', 'Again.']],
+    ['a run of stops is one stop', 'Wait?!?! Then?!... Go.', ['Wait?!?!', 'Then?!...', 'Go.']],
+    ['a long run of stops with no space after is no boundary', `A start${'.'.repeat(100_000)}`, [`A start${'.'.repeat(100_000)}`]],
+    ['long runs between words', `One${'!'.repeat(50_000)} Two${'…'.repeat(50_000)} Three.`, [`One${'!'.repeat(50_000)}`, `Two${'…'.repeat(50_000)}`, 'Three.']],
   ])('%s', (_name, text, expected) => {
     expect(split(text)).toEqual(expected);
   });

@@ -4,8 +4,10 @@ import { ArticleError } from '../../errors.js';
 import { countWords, type Document } from '../../model.js';
 import { parseMarkdown } from '../markdown.js';
 import { oneLine, stripUnsafe } from '../sanitize.js';
+import { capDepth } from './depth-guard.js';
 import { markdownWithFrontMatter } from './front-matter.js';
 import { readMetadata } from './metadata.js';
+import { MAX_ELEMENTS, pageText } from './page-text.js';
 import { htmlToMarkdown } from './to-markdown.js';
 
 export interface ExtractOptions {
@@ -34,9 +36,11 @@ export function extractArticle(html: string, options: ExtractOptions): Document 
   const noArticle = new ArticleError(`${options.source}: found no article in this page`, 1, 'is it a front page or a list of links?');
   // Firefox's own test for showing the Reader View button, relaxed for news with short paragraphs.
   if (!declaresArticle(document) && !isProbablyReaderable(document, { minContentLength: 80, minScore: 20 })) throw noArticle;
-  const result = readability(document, options.source);
+  // A page of more elements than any article needs is read as its text, in time linear in its size.
+  const huge = document.querySelectorAll('*').length > MAX_ELEMENTS;
+  const result = huge ? { content: document.body as unknown as HTMLish, title: undefined } : readability(document, options.source);
   if (!result?.content || linkDensity(result.content) > MAX_LINK_DENSITY) throw noArticle;
-  const body = stripUnsafe(htmlToMarkdown(result.content.innerHTML));
+  const body = stripUnsafe(huge ? pageText(result.content as never) : htmlToMarkdown(result.content.innerHTML));
   // Readability's title is the <title> with its site name cut off, when it can tell.
   const meta = { title: page.title ?? oneLine(result.title), ...page, ...(!page.url && options.pageUrl && { url: options.pageUrl }) };
   const doc = parseMarkdown(markdownWithFrontMatter(meta, body), options.source, options.fallbackTitle);
@@ -69,7 +73,7 @@ const HEAD_ELEMENTS = new Set(['HEAD', 'TITLE', 'META', 'LINK', 'STYLE', 'BASE']
 // <html>, <head> and <body> it leaves out; Readability needs the body, so add them.
 function parsePage(html: string): Page {
   const rooted = /<html[\s>]/i.test(html) ? html : `<html>${html.replace(/^\s*<!doctype[^>]*>/i, '')}</html>`;
-  const { document } = parseHTML(rooted);
+  const { document } = parseHTML(capDepth(rooted));
   const root = document.documentElement;
   if (!root.querySelector('body')) {
     const head = root.querySelector('head') ?? document.createElement('head');
@@ -82,13 +86,19 @@ function parsePage(html: string): Page {
 
 // Readability makes links absolute against the document's base URL; linkedom has none unless told.
 function setBaseUrl(document: Page, url: string | undefined): void {
-  if (!url) return;
   let base = document.querySelector('base[href]');
-  let href: string;
+  let href: string | undefined;
   try {
     href = new URL(base?.getAttribute('href') ?? '', url).href;
   } catch {
-    return;
+    href = undefined;
+  }
+  // A <base> that is not http(s) (`file:///etc/`) would send every relative link there: the page's own address instead.
+  if (!href || !/^https?:/i.test(href)) {
+    base?.remove();
+    base = null;
+    if (!url) return;
+    href = url;
   }
   if (!base) {
     base = document.createElement('base');
@@ -101,7 +111,8 @@ function setBaseUrl(document: Page, url: string | undefined): void {
 function declaresArticle(document: Page): boolean {
   if (document.querySelector('meta[property="og:type"][content="article" i]')) return true;
   for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
-    if (/"@type"\s*:\s*(?:\[[^\]]*)?"(?:\w*Article|BlogPosting)"/.test(script.textContent ?? '')) return true;
+    // The type list is bounded: unbounded, an unclosed `"@type":[` is rescanned to the end at every match.
+    if (/"@type"\s*:\s*(?:\[[^\]]{0,1000})?"(?:\w*Article|BlogPosting)"/.test(script.textContent ?? '')) return true;
   }
   return false;
 }

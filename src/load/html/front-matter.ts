@@ -6,7 +6,8 @@ import type { Meta } from '../../model.js';
  * text the HTML loader parses, so a saved page reads back exactly as it was read.
  */
 export function markdownWithFrontMatter(meta: Meta, body: string): string {
-  const fields = Object.fromEntries(Object.entries(meta).filter(([, value]) => typeof value === 'string' && value !== ''));
-  const front = Object.keys(fields).length > 0 ? `---\n${dump(fields, { lineWidth: -1 })}---\n\n` : '';
+  // Lists and maps a hand-written file had (`tags: [a, b]`) are kept, as are numbers and booleans.
+  const fields = Object.fromEntries(Object.entries(meta).filter(([, value]) => value !== undefined && value !== null && value !== ''));
+  const front = Object.keys(fields).length > 0 ? `---\n${dump(fields, { lineWidth: -1, skipInvalid: true })}---\n\n` : '';
   return `${front}${body.trim()}\n`;
 }

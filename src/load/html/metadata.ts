@@ -90,10 +90,14 @@ function articleJsonLd(document: Root): Json | undefined {
   return undefined;
 }
 
-function findArticle(data: unknown): Json | undefined {
+// Articles sit at most a few levels down; a deeper search would only risk the stack.
+const MAX_LD_DEPTH = 16;
+
+function findArticle(data: unknown, depth = 0): Json | undefined {
+  if (depth > MAX_LD_DEPTH) return undefined;
   if (Array.isArray(data)) {
     for (const item of data) {
-      const found = findArticle(item);
+      const found = findArticle(item, depth + 1);
       if (found) return found;
     }
     return undefined;
@@ -102,7 +106,7 @@ function findArticle(data: unknown): Json | undefined {
   const object = data as Json;
   const types = ([] as unknown[]).concat(object['@type']);
   if (types.some((t) => typeof t === 'string' && ARTICLE_TYPE.test(t))) return object;
-  return findArticle(object['@graph']);
+  return findArticle(object['@graph'], depth + 1);
 }
 
 function ldText(value: unknown): string | undefined {

@@ -1,5 +1,6 @@
 import { gfm } from '@joplin/turndown-plugin-gfm';
 import TurndownService from 'turndown';
+import { linearTables } from './tables.js';
 
 // The Joplin fork of the GFM plugin also turns tables without a header row into
 // Markdown (the original keeps them as raw HTML, which the analyzers skip).
@@ -10,6 +11,7 @@ const turndown = new TurndownService({
   emDelimiter: '_',
 });
 turndown.use(gfm);
+turndown.use(linearTables);
 
 /** An article's HTML (as Readability leaves it) to Markdown: headings, lists, links, quotes and tables kept. */
 export function htmlToMarkdown(html: string): string {
