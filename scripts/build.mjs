@@ -1,16 +1,23 @@
 // Bundle the CLI with esbuild for a fast start.
 //
 // The output is CommonJS, one file per lazy boundary, all side by side in dist/:
-// cli.js (argument parsing), cmd-<name>.js (one per command, loaded when that
-// command runs), html.js (the web-page path) and render-worker.js. Node 20's ESM
+// code-cache.js (where bin/article.js starts), cli.js (argument parsing),
+// cmd-<name>.js (one per command, loaded when that command runs), html.js (the
+// web-page path) and render-worker.js. Node 20's ESM
 // loader alone costs about 15 ms at start-up, more than --help's whole budget,
 // so the source is ESM TypeScript but what runs is CommonJS. Each `import()` of
 // a boundary module becomes a `require()` of its file, so a command parses only
 // the code it runs.
 //
+// Then each bundle gets a V8 code cache (<name>.cache, read by src/code-cache.ts):
+// the CLI runs each command once on the bundled article, and as it exits V8 writes
+// out every function that run compiled, so a user's run compiles almost nothing.
+//
 //   node scripts/build.mjs [--readable]   (--readable keeps names, for `node --cpu-prof`)
 import { build } from 'esbuild';
-import { readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -19,6 +26,7 @@ const src = `${root}src/`;
 
 // Source module → the dist/ file it is built into and loaded from.
 const boundaries = new Map([
+  [`${src}code-cache.ts`, 'code-cache'],
   [`${src}cli.ts`, 'cli'],
   [`${src}render-worker.ts`, 'render-worker'],
   [`${src}load/html/index.ts`, 'html'],
@@ -59,7 +67,7 @@ const { version } = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
 
 // Build beside dist/ and swap it in, so a build never leaves a half-written dist/ for a running test.
 const out = `${root}dist.tmp-${process.pid}`;
-await build({
+const { outputFiles } = await build({
   entryPoints: Object.fromEntries([...boundaries].map(([path, name]) => [name, path])),
   outdir: out,
   bundle: true,
@@ -79,7 +87,35 @@ await build({
   banner: { js: 'const __importMetaUrl=require("node:url").pathToFileURL(__filename).href;' },
   define: { 'import.meta.url': '__importMetaUrl', __VERSION__: JSON.stringify(version) },
   logLevel: 'warning',
+  write: false,
 });
+
+// The build's name heads every bundle: a code cache is used only with the bundle it was made from.
+const id = createHash('sha256');
+for (const f of outputFiles) id.update(f.path).update(f.contents);
+const header = `// article build ${id.digest('hex').slice(0, 16)}\n`;
+mkdirSync(out, { recursive: true });
+for (const f of outputFiles) writeFileSync(f.path, f.path.endsWith('.js') ? header + f.text : f.contents);
+
+// The runs that write the caches: each names the bundles whose cache it keeps.
+// Output goes nowhere; the recording run uses the flags a user's run has (none).
+const recordings = [
+  [['read', '--no-pager'], ['cli', 'cmd-read']],
+  [['sections'], ['cmd-sections']],
+  [['info'], ['cmd-info']],
+  [['quotes'], ['cmd-quotes']],
+  [['experts'], ['cmd-experts']],
+  [['facts'], ['cmd-facts']],
+  [['summary'], ['cmd-summary']],
+  [['list'], ['cmd-list']],
+  [['save', `${root}content/${readdirSync(`${root}content`).find((f) => f.endsWith('.md'))}`, '--out', '-'], ['cmd-save']],
+];
+const env = { ...process.env, NODE_OPTIONS: '' };
+for (const [argv, keep] of recordings) {
+  const script = `require(${JSON.stringify(`${out}/code-cache.js`)}).record(${JSON.stringify(argv)}, ${JSON.stringify(keep)})`;
+  const r = spawnSync(process.execPath, ['-e', script], { stdio: ['ignore', 'ignore', 'inherit'], env });
+  if (r.status !== 0) throw new Error(`recording the code cache of \`article ${argv.join(' ')}\` failed (exit ${r.status})`);
+}
 
 rmSync(`${root}dist.old-${process.pid}`, { recursive: true, force: true });
 try {
