@@ -63,6 +63,16 @@ const lazyDeps = {
   },
 };
 
+// Commander requires child_process at its top, for executable subcommands article has none of.
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^node:child_process$/ }, (args) =>
+      args.importer.includes('/node_modules/commander/') ? { path: `${src}lazy-child-process.ts` } : undefined,
+    );
+  },
+};
+
 const { version } = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
 
 // Build beside dist/ and swap it in, so a build never leaves a half-written dist/ for a running test.
@@ -77,7 +87,7 @@ const { outputFiles } = await build({
   minify: !process.argv.includes('--readable'),
   legalComments: 'none',
   external: ['cli-highlight', 'node-emoji', 'cli-table3', 'js-yaml'],
-  plugins: [lazyBoundaries, lazyDeps],
+  plugins: [lazyBoundaries, lazyDeps, lazyChildProcess],
   // import() of a boundary must become require(): import() goes through the ESM loader,
   // which lexes the whole CommonJS file for its exports.
   // esbuild otherwise rewrites every \p{..} regex literal into a `new RegExp(...)`
