@@ -107,8 +107,25 @@ const header = `// article build ${id.digest('hex').slice(0, 16)}\n`;
 mkdirSync(out, { recursive: true });
 for (const f of outputFiles) writeFileSync(f.path, f.path.endsWith('.js') ? header + f.text : f.contents);
 
-// The runs that write the caches: each names the bundles whose cache it keeps.
-// Output goes nowhere; the recording run uses the flags a user's run has (none).
+rmSync(`${root}dist.old-${process.pid}`, { recursive: true, force: true });
+try {
+  renameSync(`${root}dist`, `${root}dist.old-${process.pid}`);
+} catch {
+  // first build: nothing to move aside
+}
+renameSync(out, `${root}dist`);
+rmSync(`${root}dist.old-${process.pid}`, { recursive: true, force: true });
+
+// The runs that write the caches, in dist/ itself (V8 keeps the path a cache was
+// recorded at for its stack traces): each names the bundles whose cache it keeps.
+// Output goes nowhere; a recording uses the flags a user's run has: none.
+const bundled = `${root}content/${readdirSync(`${root}content`).find((f) => f.endsWith('.md'))}`;
+// The web-page path, recorded on the bundled article's paragraphs as a page on standard input.
+const page = `<!doctype html><html><head><title>A page</title></head><body><article><h1>A page</h1>${readFileSync(bundled, 'utf8')
+  .split(/\n\s*\n/)
+  .slice(1)
+  .map((p) => `<p>${p.replace(/[<>&]/g, ' ')}</p>`)
+  .join('')}</article></body></html>`;
 const recordings = [
   [['read', '--no-pager'], ['cli', 'cmd-read']],
   [['sections'], ['cmd-sections']],
@@ -118,20 +135,12 @@ const recordings = [
   [['facts'], ['cmd-facts']],
   [['summary'], ['cmd-summary']],
   [['list'], ['cmd-list']],
-  [['save', `${root}content/${readdirSync(`${root}content`).find((f) => f.endsWith('.md'))}`, '--out', '-'], ['cmd-save']],
+  [['save', bundled, '--out', '-'], ['cmd-save']],
+  [['sections', '-'], ['html'], page],
 ];
 const env = { ...process.env, NODE_OPTIONS: '' };
-for (const [argv, keep] of recordings) {
-  const script = `require(${JSON.stringify(`${out}/code-cache.js`)}).record(${JSON.stringify(argv)}, ${JSON.stringify(keep)})`;
-  const r = spawnSync(process.execPath, ['-e', script], { stdio: ['ignore', 'ignore', 'inherit'], env });
+for (const [argv, keep, input = ''] of recordings) {
+  const script = `require(${JSON.stringify(`${root}dist/code-cache.js`)}).record(${JSON.stringify(argv)}, ${JSON.stringify(keep)})`;
+  const r = spawnSync(process.execPath, ['-e', script], { input, stdio: ['pipe', 'ignore', 'inherit'], env });
   if (r.status !== 0) throw new Error(`recording the code cache of \`article ${argv.join(' ')}\` failed (exit ${r.status})`);
 }
-
-rmSync(`${root}dist.old-${process.pid}`, { recursive: true, force: true });
-try {
-  renameSync(`${root}dist`, `${root}dist.old-${process.pid}`);
-} catch {
-  // first build: nothing to move aside
-}
-renameSync(out, `${root}dist`);
-rmSync(`${root}dist.old-${process.pid}`, { recursive: true, force: true });
