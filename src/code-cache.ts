@@ -16,7 +16,7 @@
  * `DEBUG=article` says on stderr what became of each bundle's cache.
  */
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { Module, createRequire } from 'node:module';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
@@ -41,12 +41,16 @@ function load(name: string): unknown {
     const fate = !cachedData ? 'none of this build' : script.cachedDataRejected ? 'rejected by V8' : 'used';
     process.stderr.write(`article: code cache for ${name}.js: ${fate}\n`);
   }
-  const module = { exports: {} as unknown };
+  const module = new Module(filename);
+  module.filename = filename;
   loaded.set(name, { exports: module.exports, script, header });
   const external = createRequire(filename);
+  // In require.cache like any module, for whoever asks what is loaded.
+  external.cache[filename] = module;
   // The bundles require each other as `./<name>.js` (see scripts/build.mjs); those go through here too.
   const require = (id: string): unknown => (id.startsWith('./') ? load(id.slice(2, -3)) : external(id));
   (script.runInThisContext() as (...args: unknown[]) => void).call(module.exports, module.exports, require, module, filename, __dirname);
+  module.loaded = true;
   loaded.get(name)!.exports = module.exports;
   return module.exports;
 }
