@@ -4,6 +4,7 @@
  * the only module that decides the exit code.
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { commandToRegister } from './command-to-register.js';
 import { ArticleError, EXIT, isArticleError } from './errors.js';
 import { DEFAULT_MAX_SIZE, DEFAULT_TIMEOUT, isUrlSource } from './load/defaults.js';
 import { writeError } from './present/output.js';
@@ -97,7 +98,8 @@ function readOptions(cmd: Command): Command {
     .option('--plain', 'plain text: no styling, no Markdown rendering');
 }
 
-function buildProgram(): Command {
+/** The program, with the subcommand `argv` runs (see command-to-register.ts); with no argv, all of them. */
+function buildProgram(argv?: string[]): Command {
   const program = new Command('article')
     .description('Read news articles in the terminal, and ask them who said what, the hard facts and the gist.')
     .version(__VERSION__, '-V, --version', 'print the version')
@@ -118,26 +120,29 @@ function buildProgram(): Command {
         const { existsSync } = await import('node:fs');
         const { bundledPath } = await import('./load/bundled.js');
         if (!existsSync(source) && !bundledPath(source)) {
-          const near = program.commands.map((c) => c.name()).find((name) => editDistance(name, source) <= 2);
+          const near = buildProgram().commands.map((c) => c.name()).find((name) => editDistance(name, source) <= 2);
           throw new ArticleError(`unknown command or source '${source}'`, EXIT.usage, near ? `did you mean '${near}'?` : "see 'article --help'");
         }
       }
       return (await import('./commands/read.js')).read(source, options);
     });
 
-  readOptions(program.command('read').description('render the article (paged on a terminal)').argument('[source]', SOURCE_HELP))
+  const only = argv && commandToRegister(program, argv.slice(2));
+  const wanted = (name: string) => !argv || only === 'all' || only === name;
+
+  if (wanted('read')) readOptions(program.command('read').description('render the article (paged on a terminal)').argument('[source]', SOURCE_HELP))
     .addHelpText('after', examples('article read --section 2', 'article read --section historical --no-pager', 'article read story.md --width 72'))
     .action(async (source, _options, command) => (await import('./commands/read.js')).read(source, optionsOf(command)));
 
-  withCommon(program.command('sections').description('table of contents: number, title, words').argument('[source]', SOURCE_HELP), true)
+  if (wanted('sections')) withCommon(program.command('sections').description('table of contents: number, title, words').argument('[source]', SOURCE_HELP), true)
     .addHelpText('after', examples('article sections', 'article sections story.md --json'))
     .action(async (source, _options, command) => (await import('./commands/sections.js')).sections(source, optionsOf(command)));
 
-  withCommon(program.command('info').description('title, meta, words, reading time and counts').argument('[source]', SOURCE_HELP), true)
+  if (wanted('info')) withCommon(program.command('info').description('title, meta, words, reading time and counts').argument('[source]', SOURCE_HELP), true)
     .addHelpText('after', examples('article info', 'article info story.md --json'))
     .action(async (source, _options, command) => (await import('./commands/info.js')).info(source, optionsOf(command)));
 
-  program
+  if (wanted('list')) program
     .command('list')
     .description('the bundled articles')
     .option('--json', 'print JSON for scripts')
@@ -146,26 +151,26 @@ function buildProgram(): Command {
     .addHelpText('after', examples('article list', 'article list --json'))
     .action(async (_options, command) => (await import('./commands/list.js')).list(optionsOf(command)));
 
-  withCommon(program.command('quotes').description('every direct quote with its speaker').argument('[source]', SOURCE_HELP), true)
+  if (wanted('quotes')) withCommon(program.command('quotes').description('every direct quote with its speaker').argument('[source]', SOURCE_HELP), true)
     .option('--speaker <name>', 'only quotes by this speaker (any part of the name, or of an unnamed source\'s description)')
     .addHelpText('after', examples('article quotes', 'article quotes --speaker park', 'article quotes story.txt --json'))
     .action(async (source, _options, command) => (await import('./commands/quotes.js')).quotes(source, optionsOf(command)));
 
-  withCommon(program.command('experts').description('the people quoted: name, role, organisation, how often, first quote').argument('[source]', SOURCE_HELP), true)
+  if (wanted('experts')) withCommon(program.command('experts').description('the people quoted: name, role, organisation, how often, first quote').argument('[source]', SOURCE_HELP), true)
     .addHelpText('after', examples('article experts', 'article experts story.md --json'))
     .action(async (source, _options, command) => (await import('./commands/experts.js')).experts(source, optionsOf(command)));
 
-  withCommon(program.command('facts').description('dates, durations, quantities, people, organisations, places').argument('[source]', SOURCE_HELP), true)
+  if (wanted('facts')) withCommon(program.command('facts').description('dates, durations, quantities, people, organisations, places').argument('[source]', SOURCE_HELP), true)
     .option('--kind <kind>', 'only one kind: date, duration, quantity, person, organization, place')
     .addHelpText('after', examples('article facts', 'article facts --kind date', 'article facts story.md --json'))
     .action(async (source, _options, command) => (await import('./commands/facts.js')).facts(source, optionsOf(command)));
 
-  withCommon(program.command('summary').description('the gist in a few sentences, verbatim from the article').argument('[source]', SOURCE_HELP), true)
+  if (wanted('summary')) withCommon(program.command('summary').description('the gist in a few sentences, verbatim from the article').argument('[source]', SOURCE_HELP), true)
     .addOption(new Option('-n, --sentences <n>', 'how many sentences').default(3).argParser(parseCount))
     .addHelpText('after', examples('article summary', 'article summary -n 5', 'article summary story.txt --json'))
     .action(async (source, _options, command) => (await import('./commands/summary.js')).summary(source, optionsOf(command)));
 
-  withLimits(program.command('save'))
+  if (wanted('save')) withLimits(program.command('save'))
     .description('save an article (a web page, a file, standard input) as Markdown with front matter')
     .argument('<source>', 'a URL, an .html file, or any source the other commands take')
     .option('-o, --out <file>', 'where to write it, - for standard output (default: a file named after the title)')
@@ -191,7 +196,7 @@ function editDistance(a: string, b: string): number {
 
 /** Run the CLI; every failure becomes one line on stderr and a documented exit code. */
 async function main(argv: string[]): Promise<void> {
-  const program = buildProgram();
+  const program = buildProgram(argv);
   try {
     await program.parseAsync(argv);
   } catch (err) {

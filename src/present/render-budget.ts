@@ -1,5 +1,4 @@
 import chalk from 'chalk';
-import { Worker } from 'node:worker_threads';
 import type { OutputContext } from './context.js';
 import { renderMarkdown, RenderTimeout } from './markdown.js';
 
@@ -29,7 +28,8 @@ export async function renderWithin(markdown: string, ctx: OutputContext, budgetM
       return { failed: err instanceof RenderTimeout ? 'too slow' : 'broken' };
     }
   }
-  // The build puts render-worker.js beside every command's file in dist/.
+  // worker_threads loads only for a body this big; the build puts render-worker.js beside every command's file in dist/.
+  const { Worker } = await import('node:worker_threads');
   const worker = new Worker(new URL('./render-worker.js', import.meta.url), {
     workerData: { markdown, ctx, level: chalk.level },
     stdout: false,

@@ -9,6 +9,8 @@ import { counted, wrap } from './text.js';
 export interface SummaryMeta {
   stats: ArticleStats;
   quotedPeople?: number;
+  /** `quotedPeople` counts only the first part of a very long text. */
+  quotedPeopleAtLeast?: boolean;
 }
 
 /** Headline, one line of meta, then the gist sentences as wrapped bullets. */
@@ -20,14 +22,16 @@ export function presentSummary(article: Article, meta: SummaryMeta, sentences: S
   return lines.join('\n');
 }
 
-/** `1,234 words · 5 min read · 4 sections · 3 people quoted` */
-export function metaLine({ stats, quotedPeople }: SummaryMeta): string {
+/** `1,234 words · 5 min read · 4 sections · 3 people quoted` (`at least 3 people quoted` past the count's reach) */
+export function metaLine({ stats, quotedPeople, quotedPeopleAtLeast }: SummaryMeta): string {
   const parts = [
     counted(stats.words, 'word'),
     `${stats.readingMinutes} min read`,
     counted(stats.sections, 'section'),
   ];
-  if (quotedPeople !== undefined) parts.push(`${quotedPeople} ${quotedPeople === 1 ? 'person' : 'people'} quoted`);
+  if (quotedPeople !== undefined) {
+    parts.push(`${quotedPeopleAtLeast ? 'at least ' : ''}${quotedPeople} ${quotedPeople === 1 ? 'person' : 'people'} quoted`);
+  }
   return parts.join(' · ');
 }
 

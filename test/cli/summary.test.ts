@@ -50,6 +50,16 @@ describe('article summary', () => {
     expect(starts).toEqual([...starts].sort((a: number, b: number) => a - b));
   });
 
+  it('counts the people quoted in a text far longer than an article as a lower bound, and says so', () => {
+    const filler = 'Ships waited offshore for three days while the storm passed over the coast.\n\n'.repeat(4000);
+    const input = `Harbour reopens\n\n"We will rebuild by spring," said Maria Lopez, the mayor.\n\n${filler}"The wall failed," said Tom Reyes, an engineer.\n`;
+    expect(runCli(['summary', '-'], { input }).stdout.split('\n')[1]).toMatch(/ · at least 1 person quoted$/);
+    expect(runJson(['summary', '-'], { input }).meta).toMatchObject({ quotedPeople: 1, quotedPeopleAtLeast: true });
+    const short = runJson(['summary', '-'], { input: input.replace(filler, '') }).meta;
+    expect(short.quotedPeople).toBe(2);
+    expect(short).not.toHaveProperty('quotedPeopleAtLeast');
+  });
+
   it('--json names the section of each sentence in a Markdown article', () => {
     const input = '# Harbour reopens\n\nThe city harbour reopened on Monday after a storm closed it for three days.\n\n## Damage\n\nThe storm damaged two cranes and flooded the main warehouse of the harbour.\n';
     const json = runJson(['summary', '-', '-n', '2'], { input });

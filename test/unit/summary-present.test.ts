@@ -17,6 +17,7 @@ describe('metaLine', () => {
     [{ stats: stats(1, 1), quotedPeople: 1 }, '1 word · 1 min read · 1 section · 1 person quoted'],
     [{ stats: stats(500, 2), quotedPeople: 0 }, '500 words · 2 min read · 2 sections · 0 people quoted'],
     [{ stats: stats(500, 2) }, '500 words · 2 min read · 2 sections'],
+    [{ stats: stats(900000, 1), quotedPeople: 57, quotedPeopleAtLeast: true }, '900,000 words · 3913 min read · 1 section · at least 57 people quoted'],
   ])('%j', (meta, expected) => {
     expect(metaLine(meta)).toBe(expected);
   });
