@@ -101,8 +101,12 @@ function surroundings(block: Block, spans: MarkSpan[], k: number): Surroundings 
   const span = spans[k]!;
   // Sentence offsets are into Article.text; those below are into the paragraph.
   const base = block.start;
-  const sentenceStart = (block.sentences.findLast((s) => s.start - base <= span.outerStart)?.start ?? base) - base;
-  const sentence = block.sentences.findIndex((s) => s.end - base >= span.outerEnd);
+  // Sentences are in order: binary searches keep a paragraph with thousands of quotes linear.
+  const sentences = block.sentences;
+  const startsAfter = firstIndex(sentences, (s) => s.start - base > span.outerStart);
+  const sentenceStart = (startsAfter > 0 ? sentences[startsAfter - 1]!.start : base) - base;
+  const ending = firstIndex(sentences, (s) => s.end - base >= span.outerEnd);
+  const sentence = ending === sentences.length ? -1 : ending;
   const sentenceEnd = sentence === -1 ? block.text.length : block.sentences[sentence]!.end - base;
   const from = Math.max(sentenceStart, spans[k - 1]?.outerEnd ?? 0);
   const to = Math.min(sentenceEnd, spans[k + 1]?.outerStart ?? block.text.length);
@@ -123,9 +127,24 @@ function surroundings(block: Block, spans: MarkSpan[], k: number): Surroundings 
   };
 }
 
-// `they said`, `we said`: the nearest earlier unnamed group of sources (`officials`).
+// The first index whose item passes `test`, for a test that fails then passes along the list.
+function firstIndex<T>(items: readonly T[], test: (item: T) => boolean): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (test(items[mid]!)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+// `they said`, `we said`: the nearest earlier unnamed group of sources (`officials`), within reach.
 function resolveGroup(pronoun: string, at: number, speakers: readonly { at: number; speaker: Speaker }[]): Speaker | null {
   if (pronoun !== 'they' && pronoun !== 'we') return null;
-  const group = speakers.findLast((s) => s.at < at && !s.speaker.name && /s$/i.test(s.speaker.description ?? ''));
-  return group?.speaker ?? null;
+  for (let i = speakers.length - 1; i >= 0 && at - speakers[i]!.at <= NAME_REACH; i--) {
+    const s = speakers[i]!;
+    if (s.at < at && !s.speaker.name && /s$/i.test(s.speaker.description ?? '')) return s.speaker;
+  }
+  return null;
 }
