@@ -7,11 +7,15 @@ import { splitSentences, type Span } from '../../sentences.js';
 import { findCue, type Surroundings } from './attribution.js';
 import { findQuoteSpans, type MarkSpan } from './marks.js';
 import { mentionsIn, NAME_REACH, resolvePronoun, type Mention } from './pronouns.js';
-import { isNickname, isQuotedTerm } from './terms.js';
-import type { Quote, Speaker } from './types.js';
+import { speakerFeatures, speechFeatures, type QuoteEvidence } from './features.js';
+import { probability } from './model.js';
+import { SPEAKER_MODEL, SPEECH_MODEL } from './model-weights.js';
+import { isNickname } from './terms.js';
+import type { Person, Quote, Speaker } from './types.js';
 
 export { collectExperts } from './experts.js';
 export type { Expert, Quote, Speaker } from './types.js';
+export type { QuoteEvidence } from './features.js';
 
 interface Block {
   index: number | null;
@@ -27,9 +31,38 @@ interface Block {
 // A quote with no cue of its own continues the previous speaker if that quote is this close.
 const CONTINUATION_PARAGRAPHS = 2;
 
+/** How the engine judges quotes: the learned models, or stand-ins when training them. */
+export interface Judges {
+  /** Probability that a quote is speech, not a quoted term; below one half it is left out. */
+  speech: (evidence: QuoteEvidence) => number;
+  /** Probability that the speaker found is right. */
+  speaker: (evidence: QuoteEvidence) => number;
+}
+
 /** Every direct quote in the article, in reading order, with its speaker. */
 export function extractQuotes(article: Article): Quote[] {
-  const quotes: Quote[] = [];
+  return judgeQuotes(article, LEARNED).flatMap((j) => (j.speech >= SPEECH_THRESHOLD ? [j.quote] : []));
+}
+
+const LEARNED: Judges = {
+  speech: (e) => probability(SPEECH_MODEL, speechFeatures(e)),
+  speaker: (e) => probability(SPEAKER_MODEL, speakerFeatures(e)),
+};
+const SPEECH_THRESHOLD = 0.5;
+
+/** One quote-mark span, what was found for it and how the judges weighed it. */
+export interface Judged {
+  quote: Quote;
+  evidence: QuoteEvidence;
+  speech: number;
+}
+
+/**
+ * Every quote-mark span as a candidate quote, judged; a span judged a term takes no part in
+ * the attribution of the ones after it.
+ */
+export function judgeQuotes(article: Article, judges: Judges): Judged[] {
+  const judged: Judged[] = [];
   const speakers: { at: number; speaker: Speaker }[] = [];
   let previous: { quote: Quote; block: number; unclosed: boolean } | null = null;
   const blocks = blocksOf(article);
@@ -51,17 +84,18 @@ export function extractQuotes(article: Article): Quote[] {
     const spans = spansOf(block).filter((s) => block.index === null || !isNickname(block.text.slice(s.start, s.end), block.text.slice(0, s.outerStart), block.text.slice(s.outerEnd)));
     spans.forEach((span, k) => {
       const around = surroundings(block, spans, k);
-      if (block.index !== null && isQuotedTerm(around.quote, around.before, around.after)) return;
       const at = block.start + span.start;
       const { kind, cue } = findCue(around);
-      let speaker: Speaker | null = null;
+      let person: Person | null = null;
       let continues = false;
-      if (cue?.source.kind === 'speaker') speaker = cue.source.speaker;
-      else if (cue?.source.kind === 'pronoun') speaker = resolvePronoun(cue.source.pronoun, at, mentionsUpTo(blockNumber, at), speakers) ?? resolveGroup(cue.source.pronoun, at, speakers);
+      if (cue?.source.kind === 'speaker') person = cue.source.speaker;
+      else if (cue?.source.kind === 'pronoun') person = resolvePronoun(cue.source.pronoun, at, mentionsUpTo(blockNumber, at), speakers) ?? resolveGroup(cue.source.pronoun, at, speakers);
       else if (kind === 'none' && previous && blockNumber - previous.block <= CONTINUATION_PARAGRAPHS && (k > 0 || span.opensParagraph || previous.unclosed)) {
-        speaker = previous.quote.speaker;
-        continues = speaker !== null;
+        person = previous.quote.speaker;
+        continues = person !== null;
       }
+      const evidence: QuoteEvidence = { around, span, kind, cue, headline: block.index === null, continues, pronoun: cue?.source.kind === 'pronoun', speaker: person && { ...person, confidence: 0 } };
+      const speaker = evidence.speaker && { ...evidence.speaker, confidence: round(judges.speaker(evidence)) };
       const quote: Quote = {
         text: around.quote,
         speaker,
@@ -72,12 +106,19 @@ export function extractQuotes(article: Article): Quote[] {
         end: block.start + span.end,
         continues,
       };
-      quotes.push(quote);
+      const speech = judges.speech(evidence);
+      judged.push({ quote, evidence, speech });
+      if (speech < SPEECH_THRESHOLD) return;
       if (speaker) speakers.push({ at, speaker });
       previous = { quote, block: blockNumber, unclosed: span.unclosed };
     });
   });
-  return quotes;
+  return judged;
+}
+
+// Two decimals are all a confidence means.
+function round(p: number): number {
+  return Math.round(p * 100) / 100;
 }
 
 // The headline first (headlines quote people too: `The Trends Are 'Terrifying.'`), then every paragraph.

@@ -4,7 +4,7 @@
  * honorific (Mr., Ms.) fits the pronoun.
  */
 import { isNameParticle, isNameWord, isOrganizationName, isRoleWord, splitHonorific, wordKey } from '../names.js';
-import type { Speaker } from './types.js';
+import type { Person } from './types.js';
 
 /** A person named in the article's own words (outside quotes), at an offset into Article.text. */
 export interface Mention {
@@ -146,7 +146,7 @@ export const NAME_REACH = 6000;
  * The person `pronoun` (he, she) at `at` refers to, from mentions and earlier speakers, nearest first.
  * Both lists are in reading order; only their tails within reach are read, so long articles stay linear.
  */
-export function resolvePronoun(pronoun: string, at: number, mentions: readonly Mention[], speakers: readonly { at: number; speaker: Speaker }[]): Speaker | null {
+export function resolvePronoun(pronoun: string, at: number, mentions: readonly Mention[], speakers: readonly { at: number; speaker: Person }[]): Person | null {
   if (pronoun !== 'he' && pronoun !== 'she') return null;
   const fits = (honorific: string | null) => {
     const key = wordKey(honorific?.split(' ')[0] ?? '');
