@@ -32,6 +32,8 @@ const RATE = 0.3;
 const L2 = 1e-3;
 // Weights this close to 0 change no decision: left out of the module.
 const MIN_WEIGHT = 0.03;
+// A gold speaker that is only a pronoun says nothing of a description found.
+const PRONOUN = /^\s*(?:he|she|they|we|i|it|you)\s*$/i;
 
 const { tokens, nameIsRight } = await import(pathToFileURL(join(root, '../shared/tools/score-quotes.mjs')).href);
 const engine = await bundleEngine();
@@ -87,12 +89,22 @@ async function examples(dir) {
       const speaker = j.quote.speaker;
       if (g === undefined || !speaker) return;
       const goldQuote = gold.quotes[g];
-      // Only a named gold speaker says whether the one found is right.
-      if (!goldQuote.speakerNamed) return;
-      speakerExamples.push({ features: engine.speakerFeatures(j.evidence), label: nameIsRight(speaker.name, goldQuote.speaker) ? 1 : 0 });
+      // A named gold speaker says whether the name found is right; an unnamed one whether the
+      // description found is its description (half its words at least). A pronoun says nothing.
+      let right;
+      if (goldQuote.speakerNamed) right = nameIsRight(speaker.name, goldQuote.speaker);
+      else if (!speaker.name && goldQuote.speaker && !PRONOUN.test(goldQuote.speaker)) right = describes(speaker.description, goldQuote.speaker);
+      else return;
+      speakerExamples.push({ features: engine.speakerFeatures(j.evidence), label: right ? 1 : 0 });
     });
   }
   return { speech, speaker: speakerExamples };
+}
+
+function describes(description, goldSpeaker) {
+  const found = tokens(description ?? '');
+  const gold = new Set(tokens(goldSpeaker));
+  return found.length > 0 && found.filter((t) => gold.has(t)).length * 2 >= found.length;
 }
 
 // The scorer's matching: token overlap at least half of each side, one to one, best first.
@@ -170,7 +182,7 @@ function report(name, set, speechModel, speakerModel) {
   // The mean squared error of the confidence against whether the speaker was right (Brier score).
   const brier = set.speaker.reduce((a, e) => a + (predict(speakerModel, e.features) - e.label) ** 2, 0) / set.speaker.length;
   const right = set.speaker.filter((e) => e.label === 1).length;
-  console.log(`${name} speaker: ${set.speaker.length} named speakers, ${(right / set.speaker.length).toFixed(3)} right; Brier ${brier.toFixed(3)} (a constant: ${((right / set.speaker.length) * (1 - right / set.speaker.length)).toFixed(3)})`);
+  console.log(`${name} speaker: ${set.speaker.length} speakers judged, ${(right / set.speaker.length).toFixed(3)} right; Brier ${brier.toFixed(3)} (a constant: ${((right / set.speaker.length) * (1 - right / set.speaker.length)).toFixed(3)})`);
 }
 
 function weightsModule(speechModel, speakerModel) {

@@ -109,3 +109,48 @@ describe('experts', () => {
     expect(experts[0]).toMatchObject({ description: 'an analyst at the Sejong Institute', organization: 'Sejong Institute', firstQuote: 'Second,' });
   });
 });
+
+describe('experts are people and organisations, each one entry', () => {
+  it('keeps two people who share a surname apart, and gives a surname alone to the one named nearest before it', () => {
+    const experts = collectExperts(extractQuotes(article(
+      '"I agree with my wife," Bill Clinton said.',
+      '"It is time," Hillary Clinton said.',
+      '"We will win," Clinton said on Monday.',
+      '"Thank you," said Bill Clinton.',
+    )));
+    expect(experts.map((e) => [e.name, e.quotes])).toEqual([['Bill Clinton', 2], ['Hillary Clinton', 2]]);
+  });
+
+  it.each([
+    ['a sentence opener that is an ordinary word', 'Never said "this is a test of the system today." He had never been so sure.', 'Never'],
+    ['web-page furniture in a transcript-like line', '"READ MORE: the full story of the storm," the site said.', 'Read More'],
+  ])('no expert named by %s', (_name, text, notName) => {
+    const names = collectExperts(extractQuotes(article(text))).map((e) => e.name);
+    expect(names).not.toContain(notName);
+  });
+
+  it.each([
+    ['a surname that opens its sentence', 'Warren said: "You should resign."', 'Warren'],
+    ['a country speaking for its government', 'Russia insisted that Pyongyang "stop its dangerous escapades." Officials in russia agreed.', 'Russia'],
+    ['a name that is also a title', 'Mr. King said: "We need money to pay our bills." The king of pop was not there.', 'King'],
+  ])('keeps %s', (_name, text, name) => {
+    expect(first(text).speaker?.name).toBe(name);
+  });
+});
+
+describe('speaker confidence', () => {
+  it('gives every speaker a confidence from 0 to 1, high for a named speaker with a verb beside the quote', () => {
+    const quotes = extractQuotes(article('"It is rare," said Dr. Park Ji-young, a security analyst.', '"It happens," she said.', 'Then came "a storm of protest" over the plan.'));
+    for (const q of quotes) if (q.speaker) expect(q.speaker.confidence).toBeGreaterThanOrEqual(0), expect(q.speaker.confidence).toBeLessThanOrEqual(1);
+    expect(quotes[0]!.speaker!.confidence).toBeGreaterThan(0.9);
+  });
+});
+
+// A paragraph of a thousand short quotes is read whole, each quote once, in order.
+describe('a storm of quotes in one paragraph', () => {
+  it('finds every quote once', () => {
+    const quotes = extractQuotes(article('a “b” c. '.repeat(1000)));
+    expect(quotes).toHaveLength(1000);
+    expect(quotes.every((q, k) => k === 0 || q.start > quotes[k - 1]!.end)).toBe(true);
+  });
+});

@@ -6,6 +6,7 @@
  *   and transcripts, where the quote opens with the speaker: `"WALLACE: …"`.
  */
 import { isHonorific, isNameParticle, isNameWord } from '../names.js';
+import { isFurniture } from './known-names.js';
 import { bareKey, hasLetter, isAnyCase, lettersOf, lower, startsUpper } from './letters.js';
 import { parseSource, type Source } from './speakers.js';
 import { INVERTING_VERBS, isBaseForm, isSpeechVerb, SPEECH_NOUNS } from './speech-verbs.js';
@@ -87,7 +88,7 @@ export function findCue(around: Surroundings): { kind: CueKind; cue: Cue | null 
   const transcript = /^([A-Z][A-Z.'’\- ]{1,40}[A-Z.]):\s/.exec(around.quote);
   if (transcript) {
     const name = transcript[1]!.toLowerCase().replace(/(^|[\s\-'’.])\p{Ll}/gu, (m) => m.toUpperCase());
-    const source = parseSource(name);
+    const source = name.split(/\s+/).some(isFurniture) ? null : parseSource(name);
     if (source) return { kind: 'transcript', cue: { source, verb: null } };
   }
   const after = cueAfter(around.after, around.lead);

@@ -5,6 +5,7 @@
 import type { Article } from '../../model.js';
 import { splitSentences, type Span } from '../../sentences.js';
 import { findCue, type Surroundings } from './attribution.js';
+import { ArticleWords } from './known-names.js';
 import { findQuoteSpans, type MarkSpan } from './marks.js';
 import { mentionsIn, NAME_REACH, resolvePronoun, type Mention } from './pronouns.js';
 import { speakerFeatures, speechFeatures, type QuoteEvidence } from './features.js';
@@ -70,6 +71,8 @@ export function judgeQuotes(article: Article, judges: Judges): Judged[] {
   // paragraphs within reach of it: most paragraphs of a long article are never scanned.
   const mentions: Mention[] = [];
   let scanned = 0;
+  // What the article's words show of a speaker's name, looked at only when one needs it.
+  let words: ArticleWords | undefined;
   const mentionsUpTo = (blockNumber: number, at: number): Mention[] => {
     for (; scanned <= blockNumber; scanned++) {
       const block = blocks[scanned]!;
@@ -94,6 +97,7 @@ export function judgeQuotes(article: Article, judges: Judges): Judged[] {
         person = previous.quote.speaker;
         continues = person !== null;
       }
+      if (person?.name && kind !== 'transcript' && !(words ??= new ArticleWords(article.text)).isName(person.name)) person = person.description ? { ...person, name: null, honorific: null } : null;
       const evidence: QuoteEvidence = { around, span, kind, cue, headline: block.index === null, continues, pronoun: cue?.source.kind === 'pronoun', speaker: person && { ...person, confidence: 0 } };
       const speaker = evidence.speaker && { ...evidence.speaker, confidence: round(judges.speaker(evidence)) };
       const quote: Quote = {
