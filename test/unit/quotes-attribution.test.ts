@@ -154,3 +154,27 @@ describe('a storm of quotes in one paragraph', () => {
     expect(quotes.every((q, k) => k === 0 || q.start > quotes[k - 1]!.end)).toBe(true);
   });
 });
+
+describe('speakers the rules find beyond the quote’s own sentence', () => {
+  it.each([
+    ['a name ending in -ly is no adverb', 'Kelly responded pointedly, with a smile: “Can happen when you’re 45.”', 'Kelly'],
+    ['an adverb after the verb is no speaker', 'Kelly said pointedly, with a smile: “Can happen.”', 'Kelly'],
+    ['a clause after a partial quote is no speaker', 'Obama said “it gets me mad” every time he thinks about the children.', 'Obama'],
+  ])('%s', (_name, text, name) => {
+    expect(first(text).speaker?.name ?? null).toBe(name);
+  });
+
+  it.each([
+    ['a paragraph that reports someone’s words, then a bare quote', ['Tim Guest, a councillor in the town, says there are many reasons for the closures.', '“The rents alone are twice what they were.”'], 'Tim Guest'],
+    ['a speaker introduced with a colon', ['Dr. Jane Ward stated:', '"The department is not what it was. It has lost its way."'], 'Jane Ward'],
+    ['a new speaker introduced between two quotes', ['"We are ready," said Mayor Tom Poe.', 'Council member Ann Lee disagrees with the plan and says it costs too much.', '"It will bankrupt the city."'], 'Ann Lee'],
+  ])('%s', (_name, paragraphs, name) => {
+    const quotes = extractQuotes(article(...paragraphs));
+    expect(quotes.at(-1)!.speaker?.name ?? null).toBe(name);
+  });
+
+  it('says no one rather than guess when nothing introduces a bare quote', () => {
+    const quotes = extractQuotes(article('The storm closed the port for a week.', '“It was the worst in memory.”'));
+    expect(quotes[0]!.speaker).toBeNull();
+  });
+});

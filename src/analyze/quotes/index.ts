@@ -4,7 +4,7 @@
  */
 import type { Article } from '../../model.js';
 import { splitSentences, type Span } from '../../sentences.js';
-import { findCue, type Surroundings } from './attribution.js';
+import { findCue, introducedBy, type Surroundings } from './attribution.js';
 import { ArticleWords } from './known-names.js';
 import { findQuoteSpans, type MarkSpan } from './marks.js';
 import { mentionsIn, NAME_REACH, resolvePronoun, type Mention } from './pronouns.js';
@@ -93,9 +93,18 @@ export function judgeQuotes(article: Article, judges: Judges): Judged[] {
       let continues = false;
       if (cue?.source.kind === 'speaker') person = cue.source.speaker;
       else if (cue?.source.kind === 'pronoun') person = resolvePronoun(cue.source.pronoun, at, mentionsUpTo(blockNumber, at), speakers) ?? resolveGroup(cue.source.pronoun, at, speakers);
-      else if (kind === 'none' && previous && blockNumber - previous.block <= CONTINUATION_PARAGRAPHS && (k > 0 || span.opensParagraph || previous.unclosed)) {
-        person = previous.quote.speaker;
-        continues = person !== null;
+      else if (kind === 'none') {
+        // A sentence just before that reports someone's words (`Tim Guest … says there are many
+        // reasons`, `Dr. Ward stated:`) introduces the speaker of a quote with no cue of its own.
+        // The quote before goes on, unless a paragraph between them introduces someone else.
+        const introduced = introducedBy(priorSentence(block, span, blocks[blockNumber - 1]));
+        const between = previous !== null && previous.block < blockNumber - 1;
+        if (previous && blockNumber - previous.block <= CONTINUATION_PARAGRAPHS && (k > 0 || span.opensParagraph || previous.unclosed) && !(between && introduced)) {
+          person = previous.quote.speaker;
+          continues = person !== null;
+        }
+        if (!person && introduced?.kind === 'speaker') person = introduced.speaker;
+        else if (!person && introduced?.kind === 'pronoun') person = resolvePronoun(introduced.pronoun, at, mentionsUpTo(blockNumber, at), speakers);
       }
       if (person?.name && kind !== 'transcript' && !(words ??= new ArticleWords(article.text)).isName(person.name)) person = person.description ? { ...person, name: null, honorific: null } : null;
       const evidence: QuoteEvidence = { around, span, kind, cue, headline: block.index === null, continues, pronoun: cue?.source.kind === 'pronoun', speaker: person && { ...person, confidence: 0 } };
@@ -170,6 +179,31 @@ function surroundings(block: Block, spans: MarkSpan[], k: number): Surroundings 
     next,
     lead: block.text.slice(sentenceStart, span.outerStart),
   };
+}
+
+// The longest prior sentence looked at for who it introduces: the verb and its subject are near its start.
+const MAX_PRIOR = 400;
+
+// The sentence before the one a quote opens in: in its paragraph, or the last of the paragraph
+// before when the quote opens its own. None when it holds a quote itself: that quote's speaker
+// goes on by continuation.
+function priorSentence(block: Block, span: MarkSpan, before: Block | undefined): string {
+  const base = block.start;
+  const own = firstIndex(block.sentences, (s) => s.start - base > span.outerStart) - 1;
+  let text = '';
+  if (own > 0) {
+    const s = block.sentences[own - 1]!;
+    text = block.text.slice(s.start - base, s.end - base);
+  } else if (own <= 0 && !hasLetterBefore(block.text, span.outerStart) && before && before.index !== null) {
+    const last = before.sentences[before.sentences.length - 1];
+    if (last) text = before.text.slice(last.start - before.start, last.end - before.start);
+  }
+  text = text.slice(0, MAX_PRIOR);
+  return /["“”‘]/.test(text) ? '' : text;
+}
+
+function hasLetterBefore(text: string, at: number): boolean {
+  return /[\p{L}\p{N}]/u.test(text.slice(0, at));
 }
 
 // The first index whose item passes `test`, for a test that fails then passes along the list.
