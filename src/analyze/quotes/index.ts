@@ -97,16 +97,17 @@ export function judgeQuotes(article: Article, judges: Judges): Judged[] {
         // A sentence just before that reports someone's words (`Tim Guest … says there are many
         // reasons`, `Dr. Ward stated:`) introduces the speaker of a quote with no cue of its own.
         // The quote before goes on, unless a paragraph between them introduces someone else.
-        const introduced = introducedBy(priorSentence(block, span, blocks[blockNumber - 1]));
-        const between = previous !== null && previous.block < blockNumber - 1;
-        if (previous && blockNumber - previous.block <= CONTINUATION_PARAGRAPHS && (k > 0 || span.opensParagraph || previous.unclosed) && !(between && introduced)) {
-          person = previous.quote.speaker;
+        const goesOn = previous !== null && blockNumber - previous.block <= CONTINUATION_PARAGRAPHS && (k > 0 || span.opensParagraph || previous.unclosed);
+        // Looked for only where it can change the speaker: most quotes with no cue go on from the one before.
+        const introduced = !goesOn || previous!.block < blockNumber - 1 ? introducedBy(priorSentence(block, span, blocks[blockNumber - 1])) : null;
+        if (goesOn && !introduced) {
+          person = previous!.quote.speaker;
           continues = person !== null;
         }
         if (!person && introduced?.kind === 'speaker') person = introduced.speaker;
         else if (!person && introduced?.kind === 'pronoun') person = resolvePronoun(introduced.pronoun, at, mentionsUpTo(blockNumber, at), speakers);
       }
-      if (person?.name && kind !== 'transcript' && !(words ??= new ArticleWords(article.text)).isName(person.name)) person = person.description ? { ...person, name: null, honorific: null } : null;
+      if (person?.name && kind !== 'transcript' && !(words ??= new ArticleWords(article.text)).isName(person.name, at)) person = person.description ? { ...person, name: null, honorific: null } : null;
       const evidence: QuoteEvidence = { around, span, kind, cue, headline: block.index === null, continues, pronoun: cue?.source.kind === 'pronoun', speaker: person && { ...person, confidence: 0 } };
       const speaker = evidence.speaker && { ...evidence.speaker, confidence: round(judges.speaker(evidence)) };
       const quote: Quote = {

@@ -14,21 +14,47 @@ import { isHonorific } from '../names.js';
 const FURNITURE = new Set(['READ', 'MORE', 'WATCH', 'BELOW', 'ABOVE', 'CLICK', 'HERE', 'SHARE', 'RELATED', 'VIDEO', 'PHOTO', 'PHOTOS',
   'UPDATE', 'UPDATED', 'EDITOR', 'NOTE', 'ADVERTISEMENT', 'SUBSCRIBE', 'SIGN', 'UP', 'BREAKING', 'NEWS', 'LIVE', 'ALSO', 'SEE', 'LISTEN']);
 
-const CAPITALISED_WORD = /\p{Lu}[\p{L}\p{M}'’\-]*/gu;
 const WORD_BEFORE = /[\p{L}\p{N},;(]/u;
+const UPPER = /\p{Lu}/u;
+const WORD_CHARACTER = /[\p{L}\p{M}'’\-]/u;
 
-/** The capitalised words `text` writes inside a sentence, without a possessive `'s`: one pass over the text. */
+/**
+ * The capitalised words `text` writes inside a sentence, without a possessive `'s`: one pass
+ * over the text by character code (a Unicode regex over every word of a long article costs
+ * more than the rest of the engine).
+ */
 export function capitalisedInside(text: string): Set<string> {
   const known = new Set<string>();
-  CAPITALISED_WORD.lastIndex = 0;
-  for (let m = CAPITALISED_WORD.exec(text); m; m = CAPITALISED_WORD.exec(text)) {
-    let i = m.index - 1;
-    while (i >= 0 && (text[i] === ' ' || text[i] === '\u00a0')) i--;
-    // After a closing mark, the character before it decides: `"…," Trump said` is inside a sentence.
-    if (i > 0 && /["”’']/.test(text[i]!)) i--;
-    if (i >= 0 && i < m.index - 1 && (WORD_BEFORE.test(text[i]!) || (text[i] === '.' && titleOrInitialBefore(text, i)))) known.add(m[0].replace(/['’]s?$/, ''));
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    const upper = c < 128 ? c >= 65 && c <= 90 : UPPER.test(text[i]!);
+    if (!upper) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < n && isWordCharacter(text.charCodeAt(end), text[end]!)) end++;
+    if (insideSentence(text, i)) known.add(text.slice(i, end).replace(/['’]s?$/, ''));
+    i = end;
   }
   return known;
+}
+
+function isWordCharacter(c: number, ch: string): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 45;
+  return WORD_CHARACTER.test(ch);
+}
+
+// The word at `at` follows a word, a comma or an initial within its sentence, not its start.
+function insideSentence(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\u00a0')) i--;
+  // After a closing mark, the character before it decides: `"…," Trump said` is inside a sentence.
+  if (i > 0 && /["”’']/.test(text[i]!)) i--;
+  if (i < 0 || i === at - 1) return false;
+  return WORD_BEFORE.test(text[i]!) || (text[i] === '.' && titleOrInitialBefore(text, i));
 }
 
 // The period at `dot` ends an initial or a title (`G.K.`, `E.`, `Mr.`), which a name follows inside a sentence.
@@ -52,10 +78,10 @@ export class ArticleWords {
   constructor(private readonly text: string) {}
 
   /**
-   * Does `name` (honorific apart) read as a name here? A word capitalised only where a sentence
-   * opens and written in lower case elsewhere (`Never`, `Either`) is an ordinary word.
+   * Does `name` (honorific apart), found at `at`, read as a name? A word capitalised only where a
+   * sentence opens and written in lower case near it (`Never`, `Either`) is an ordinary word.
    */
-  isName(name: string): boolean {
+  isName(name: string, at: number): boolean {
     // A country or city speaks for its government (`Russia insisted`).
     if (PLACES.has(name)) return true;
     const words = name.split(/\s+/);
@@ -64,19 +90,25 @@ export class ArticleWords {
       // A title names no one, but a last word may be a name that is also one (`Mr. King`).
       if ((k < words.length - 1 && isHonorific(bare)) || bare.length < 2) return false;
       if (!/\p{Ll}/u.test(bare)) return !isFurniture(bare);
-      return (this.inside ??= capitalisedInside(this.text)).has(bare) || !this.inLowerCase(bare.toLowerCase());
+      return (this.inside ??= capitalisedInside(this.text)).has(bare) || !this.inLowerCase(bare.toLowerCase(), at);
     });
   }
 
-  // Each word is looked for once, and only so many: past that, a name is taken as one (the search reads the whole text).
-  private inLowerCase(word: string): boolean {
+  // Each word is looked for once, in the text around where it is first needed (a window, so that
+  // a long article is not read again for every word).
+  private inLowerCase(word: string, near: number): boolean {
     let found = this.common.get(word);
     if (found !== undefined) return found;
-    if (this.common.size >= MAX_LOOKUPS) return false;
-    found = new RegExp(`(?<![\\p{L}\\p{M}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{M}])`, 'u').test(this.text);
+    found = false;
+    const from = Math.max(0, near - WINDOW);
+    const around = this.text.slice(from, near + WINDOW);
+    for (let at = around.indexOf(word); at !== -1 && !found; at = around.indexOf(word, at + 1)) {
+      found = !isWordCharacter(around.charCodeAt(at - 1), around[at - 1] ?? ' ') && !isWordCharacter(around.charCodeAt(at + word.length), around[at + word.length] ?? ' ');
+    }
     this.common.set(word, found);
     return found;
   }
 }
 
-const MAX_LOOKUPS = 64;
+// How far either side of a name its word is looked for in lower case, in characters.
+const WINDOW = 20_000;
