@@ -49,6 +49,12 @@ function parseCount(value: string): number {
   return n;
 }
 
+function parseProbability(value: string): number {
+  const n = Number(value);
+  if (!/^(?:0|1|0?\.\d+|1\.0*)$/.test(value.trim()) || n < 0 || n > 1) throw new InvalidArgumentError('give a number from 0 to 1, such as 0.8.');
+  return n;
+}
+
 const SOURCE_HELP =
   'a .md, .txt or .html file, an http(s):// URL, - for standard input, or a bundled slug (default: the bundled article)';
 
@@ -95,7 +101,8 @@ function examples(...lines: string[]): string {
 function readOptions(cmd: Command): Command {
   return withCommon(cmd, false)
     .option('-s, --section <n|words>', 'only one section: its number (0 is the lead) or words of its title')
-    .option('--plain', 'plain text: no styling, no Markdown rendering');
+    .option('--plain', 'plain text: no styling, no Markdown rendering')
+    .option('--quotes', 'highlight every quote, one colour per speaker, its speaker named after it');
 }
 
 /** The program, with the subcommand `argv` runs (see command-to-register.ts); with no argv, all of them. */
@@ -153,7 +160,8 @@ function buildProgram(argv?: string[]): Command {
 
   if (wanted('quotes')) withCommon(program.command('quotes').description('every direct quote with its speaker').argument('[source]', SOURCE_HELP), true)
     .option('--speaker <name>', 'only quotes by this speaker (any part of the name, or of an unnamed source\'s description)')
-    .addHelpText('after', examples('article quotes', 'article quotes --speaker park', 'article quotes story.txt --json'))
+    .addOption(new Option('--min-confidence <p>', 'only quotes whose speaker is at least this likely right, 0 to 1').argParser(parseProbability))
+    .addHelpText('after', examples('article quotes', 'article quotes --speaker park', 'article quotes --min-confidence 0.8', 'article quotes story.txt --json'))
     .action(async (source, _options, command) => (await import('./commands/quotes.js')).quotes(source, optionsOf(command)));
 
   if (wanted('experts')) withCommon(program.command('experts').description('the people quoted: name, role, organisation, how often, first quote').argument('[source]', SOURCE_HELP), true)

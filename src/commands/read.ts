@@ -10,6 +10,7 @@ import type { CommonOptions } from './options.js';
 export interface ReadOptions extends CommonOptions {
   section?: string;
   plain?: boolean;
+  quotes?: boolean;
 }
 
 export async function read(source: string | undefined, options: ReadOptions): Promise<void> {
@@ -17,6 +18,7 @@ export async function read(source: string | undefined, options: ReadOptions): Pr
   const section = options.section === undefined ? undefined : findSection(article, options.section);
   const ctx = outputContext(options.plain ? { ...options, color: false } : options);
   if (options.plain) return emit(presentPlain(article, ctx, section), ctx);
+  if (options.quotes) return (await import('./quotes.js')).readWithQuotes(article, ctx, section);
   // Start rendering first: a big body renders in a worker while this thread counts.
   const rendering = renderWithin(section ? sectionMarkdown(article, section) : article.markdown, ctx);
   const stats = articleStats(article);

@@ -6,11 +6,15 @@ import { counted, fit, visibleWidth, wrap } from './text.js';
 
 const INDENT = '  ';
 
+/** Below this confidence a speaker is shown as a guess, marked uncertain. */
+export const UNCERTAIN = 0.5;
+
 /** Every quote grouped by section: the words wrapped and italic, the speaker and role beneath. */
-export function presentQuotes(article: Article, quotes: Quote[], ctx: OutputContext, speakerFilter?: string): string {
+export function presentQuotes(article: Article, quotes: Quote[], ctx: OutputContext, filters: { speaker?: string; minConfidence?: number } = {}): string {
   const lines = [chalk.bold(fit(article.title, ctx.width))];
   if (quotes.length === 0) {
-    lines.push('', chalk.dim(speakerFilter ? `No quotes by a speaker matching "${speakerFilter}".` : 'No direct quotes in this article.'));
+    const which = [filters.speaker && `by a speaker matching "${filters.speaker}"`, filters.minConfidence !== undefined && `with a speaker at least ${filters.minConfidence} likely`].filter(Boolean);
+    lines.push('', chalk.dim(which.length ? `No quotes ${which.join(' ')}.` : 'No direct quotes in this article.'));
     return lines.join('\n');
   }
   let group: string | undefined;
@@ -54,11 +58,11 @@ function attributionLines(quote: Quote, width: number): string[] {
   const name = speaker.name ? [speaker.honorific, speaker.name].filter(Boolean).join(' ') : '';
   // A quote that continues the one before needs the name, not the role again.
   const role = quote.continues && name ? '' : speaker.description ?? '';
-  const more = quote.continues ? chalk.dim(' (continued)') : '';
-  if (!name) return indented(`— ${role}`, width, chalk.dim);
+  const more = chalk.dim([quote.continues && ' (continued)', speaker.confidence < UNCERTAIN && ' (uncertain)'].filter(Boolean).join(''));
+  if (!name) return indented(`— ${role}${speaker.confidence < UNCERTAIN ? ' (uncertain)' : ''}`, width, chalk.dim);
   if (!role) return [`${INDENT}— ${chalk.bold(name)}${more}`];
-  if (visibleWidth(`${INDENT}— ${name}, ${role}`) <= width) return [`${INDENT}— ${chalk.bold(name)}${chalk.dim(`, ${role}`)}`];
-  return [`${INDENT}— ${chalk.bold(name)}`, ...indented(role, width - INDENT.length, chalk.dim).map((l) => INDENT + l)];
+  if (visibleWidth(`${INDENT}— ${name}${more}, ${role}`) <= width) return [`${INDENT}— ${chalk.bold(name)}${more}${chalk.dim(`, ${role}`)}`];
+  return [`${INDENT}— ${chalk.bold(name)}${more}`, ...indented(role, width - INDENT.length, chalk.dim).map((l) => INDENT + l)];
 }
 
 // Wrapped to the width under a two-space indent, each line styled on its own (pagers cut lines).

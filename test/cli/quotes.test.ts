@@ -118,3 +118,48 @@ describe('quotes from other sources', () => {
     expect(result.stderr).toMatch(/^article: /);
   });
 });
+
+describe('how sure the speaker is', () => {
+  const input = 'A headline\n\n"We will win," said Sen. Jane Roe, a Democrat from Ohio.\n\nIn a speech, the county commissioner blasted the decision as "absurd."\n';
+
+  it('gives each speaker a confidence in --json', () => {
+    const { quotes } = runJson<{ quotes: any[] }>(['quotes', '-', '--json'], { input });
+    expect(quotes.map((q) => typeof q.speaker.confidence)).toEqual(['number', 'number']);
+    expect(quotes[0].speaker.confidence).toBeGreaterThan(quotes[1].speaker.confidence);
+  });
+
+  it('marks a low-confidence speaker as uncertain, not a sure one', () => {
+    const { stdout } = runCli(['quotes', '-', '--no-color'], { input });
+    expect(stdout).toContain('— the county commissioner (uncertain)');
+    expect(stdout).toMatch(/— Sen\. Jane Roe, a Democrat/);
+  });
+
+  it('--min-confidence keeps only the quotes whose speaker is that likely right', () => {
+    const { quotes } = runJson<{ quotes: any[] }>(['quotes', '-', '--json', '--min-confidence', '0.9'], { input });
+    expect(quotes.map((q) => q.text)).toEqual(['We will win,']);
+    expect(runCli(['quotes', '-', '--min-confidence', '1.5'], { input }).code).toBe(2);
+  });
+});
+
+describe('article read --quotes', () => {
+  const input = 'A headline\n\n"We will win," said Sen. Jane Roe, a Democrat from Ohio. "We always do."\n\nThe mayor, Tom Poe, called it "a fine day" for the city.\n';
+
+  it('names the speaker after each quote, within the width, without colour when piped', () => {
+    const { code, stdout } = runCli(['read', '-', '--quotes', '--width', '40'], { input });
+    expect(code).toBe(0);
+    expect(stdout.replace(/\s+/g, ' ')).toContain('"We will win," [Jane Roe] said Sen. Jane Roe');
+    expect(stdout.replace(/\s+/g, ' ')).toContain('"a fine day" [Tom Poe]');
+    expect(stdout.split('\n').every((l) => l.length <= 40)).toBe(true);
+    expect(stdout).not.toContain('\u001b[');
+  });
+
+  it('gives each speaker a colour of their own when colour is on', () => {
+    const { stdout } = runCli(['read', '-', '--quotes'], { input, env: { FORCE_COLOR: '1' } });
+    const colourOf = (word: string) => new RegExp(`\\u001b\\[(\\d+)m${word}`).exec(stdout)?.[1];
+    expect(colourOf('"We')).toBeDefined();
+    // Both quotes of Jane Roe in one colour, Tom Poe's in another.
+    expect(colourOf('always')).toBe(colourOf('"We'));
+    expect(colourOf('"a')).toBeDefined();
+    expect(colourOf('"a')).not.toBe(colourOf('"We'));
+  });
+});

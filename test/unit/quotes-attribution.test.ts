@@ -109,3 +109,82 @@ describe('experts', () => {
     expect(experts[0]).toMatchObject({ description: 'an analyst at the Sejong Institute', organization: 'Sejong Institute', firstQuote: 'Second,' });
   });
 });
+
+describe('experts are people and organisations, each one entry', () => {
+  it('keeps two people who share a surname apart, and gives a surname alone to the one named nearest before it', () => {
+    const experts = collectExperts(extractQuotes(article(
+      '"I agree with my wife," Bill Clinton said.',
+      '"It is time," Hillary Clinton said.',
+      '"We will win," Clinton said on Monday.',
+      '"Thank you," said Bill Clinton.',
+    )));
+    expect(experts.map((e) => [e.name, e.quotes])).toEqual([['Bill Clinton', 2], ['Hillary Clinton', 2]]);
+  });
+
+  it.each([
+    ['a sentence opener that is an ordinary word', 'Never said "this is a test of the system today." He had never been so sure.', 'Never'],
+    ['web-page furniture in a transcript-like line', '"READ MORE: the full story of the storm," the site said.', 'Read More'],
+  ])('no expert named by %s', (_name, text, notName) => {
+    const names = collectExperts(extractQuotes(article(text))).map((e) => e.name);
+    expect(names).not.toContain(notName);
+  });
+
+  it.each([
+    ['a surname that opens its sentence', 'Warren said: "You should resign."', 'Warren'],
+    ['a country speaking for its government', 'Russia insisted that Pyongyang "stop its dangerous escapades." Officials in russia agreed.', 'Russia'],
+    ['a name that is also a title', 'Mr. King said: "We need money to pay our bills." The king of pop was not there.', 'King'],
+  ])('keeps %s', (_name, text, name) => {
+    expect(first(text).speaker?.name).toBe(name);
+  });
+});
+
+describe('speaker confidence', () => {
+  it('gives every speaker a confidence from 0 to 1, high for a named speaker with a verb beside the quote', () => {
+    const quotes = extractQuotes(article('"It is rare," said Dr. Park Ji-young, a security analyst.', '"It happens," she said.', 'Then came "a storm of protest" over the plan.'));
+    for (const q of quotes) if (q.speaker) expect(q.speaker.confidence).toBeGreaterThanOrEqual(0), expect(q.speaker.confidence).toBeLessThanOrEqual(1);
+    expect(quotes[0]!.speaker!.confidence).toBeGreaterThan(0.9);
+  });
+});
+
+// A paragraph of a thousand short quotes is read whole, each quote once, in order.
+describe('a storm of quotes in one paragraph', () => {
+  it('finds every quote once', () => {
+    const quotes = extractQuotes(article('a “b” c. '.repeat(1000)));
+    expect(quotes).toHaveLength(1000);
+    expect(quotes.every((q, k) => k === 0 || q.start > quotes[k - 1]!.end)).toBe(true);
+  });
+});
+
+describe('speakers the rules find beyond the quote’s own sentence', () => {
+  it.each([
+    ['a name ending in -ly is no adverb', 'Kelly responded pointedly, with a smile: “Can happen when you’re 45.”', 'Kelly'],
+    ['an adverb after the verb is no speaker', 'Kelly said pointedly, with a smile: “Can happen.”', 'Kelly'],
+    ['a clause after a partial quote is no speaker', 'Obama said “it gets me mad” every time he thinks about the children.', 'Obama'],
+  ])('%s', (_name, text, name) => {
+    expect(first(text).speaker?.name ?? null).toBe(name);
+  });
+
+  it.each([
+    ['a paragraph that reports someone’s words, then a bare quote', ['Tim Guest, a councillor in the town, says there are many reasons for the closures.', '“The rents alone are twice what they were.”'], 'Tim Guest'],
+    ['a speaker introduced with a colon', ['Dr. Jane Ward stated:', '"The department is not what it was. It has lost its way."'], 'Jane Ward'],
+    ['a new speaker introduced between two quotes', ['"We are ready," said Mayor Tom Poe.', 'Council member Ann Lee disagrees with the plan and says it costs too much.', '"It will bankrupt the city."'], 'Ann Lee'],
+  ])('%s', (_name, paragraphs, name) => {
+    const quotes = extractQuotes(article(...paragraphs));
+    expect(quotes.at(-1)!.speaker?.name ?? null).toBe(name);
+  });
+
+  it('says no one rather than guess when nothing introduces a bare quote', () => {
+    const quotes = extractQuotes(article('The storm closed the port for a week.', '“It was the worst in memory.”'));
+    expect(quotes[0]!.speaker).toBeNull();
+  });
+});
+
+describe('pronouns agree with what the article says of each person', () => {
+  it.each([
+    ['an honorific on another mention of the surname', ['Ms. Warren spoke first.', 'Senator Elizabeth Warren and John Kerry met on Monday.', '"We disagree," she said.'], 'Elizabeth Warren'],
+    ['the man named last is not "she"', ['"We are ready," said Jane Roe, a spokeswoman for the city.', 'Mayor Tom Poe arrived later.', '"It is over," she said.'], 'Jane Roe'],
+    ['nor the woman named last "he"', ['"We are ready," said Tom Poe, a spokesman for the city.', 'Ann Lee, a councilwoman, arrived later.', '"It is over," he said.'], 'Tom Poe'],
+  ])('%s', (_name, paragraphs, name) => {
+    expect(extractQuotes(article(...paragraphs)).at(-1)!.speaker?.name ?? null).toBe(name);
+  });
+});

@@ -45,3 +45,19 @@ describe('quote marks', () => {
     expect(span).toMatchObject({ unclosed: true, opensParagraph: true });
   });
 });
+
+// A storm of marks is paired in one pass: the spans stay few, in order and apart.
+describe('quote-mark storms', () => {
+  it.each([
+    ['opening marks that never close', '“'.repeat(50_000), 1],
+    ['four kinds of mark repeated', '"\'“‘'.repeat(50_000), 2],
+    ['short quotes one after another', 'a “b” c. '.repeat(20_000), 20_000],
+  ])('%s', (_name, text, count) => {
+    const spans = findQuoteSpans(text);
+    expect(spans).toHaveLength(count);
+    spans.forEach((s, k) => {
+      expect(s.start).toBeLessThanOrEqual(s.end);
+      if (k > 0) expect(s.outerStart).toBeGreaterThanOrEqual(spans[k - 1]!.outerEnd);
+    });
+  });
+});

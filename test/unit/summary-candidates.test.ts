@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isNonContent, looksLikeCaption } from '../../src/analyze/summary/candidates.js';
 import { quotedShare } from '../../src/analyze/summary/score.js';
@@ -41,6 +42,25 @@ describe('quotedShare', () => {
     ["'It is over.'", 1],
     ["Officials said the city's port was open.", 0],
   ])('%j → about %d', (text, expected) => {
+    expect(quotedShare(text)).toBeCloseTo(expected, 1);
+  });
+
+  // The one-pass scan finds exactly the spans of the regex it replaces.
+  const REGEX = /["“][^"”]*["”]|(?<!\p{L})['‘][^'’]*['’](?!\p{L})/gu;
+  const byRegex = (text: string) => {
+    let inside = 0;
+    for (const m of text.matchAll(REGEX)) inside += m[0].length;
+    return text.length ? Math.min(1, inside / text.length) : 0;
+  };
+  it('agrees with the regex on texts made of marks, letters and spaces', () => {
+    const unit = fc.constantFrom('"', '“', '”', "'", '‘', '’', 'a', 'é', ' ', '𝐀', '.');
+    fc.assert(fc.property(fc.array(unit, { maxLength: 40 }).map((u) => u.join('')), (text) => quotedShare(text) === byRegex(text)), { seed: 20261202, numRuns: 2000 });
+  });
+
+  it.each([
+    ['opening marks that never close', '“'.repeat(50_000), 0],
+    ['four kinds of mark repeated', '"\'“‘'.repeat(50_000), 1],
+  ])('a storm of %s is scanned whole: %d', (_, text, expected) => {
     expect(quotedShare(text)).toBeCloseTo(expected, 1);
   });
 });

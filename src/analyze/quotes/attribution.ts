@@ -6,7 +6,8 @@
  *   and transcripts, where the quote opens with the speaker: `"WALLACE: …"`.
  */
 import { isHonorific, isNameParticle, isNameWord } from '../names.js';
-import { bareKey, hasLetter, isAnyCase, lettersOf, lower, startsUpper } from './letters.js';
+import { isFurniture } from './known-names.js';
+import { bareKey, hasLetter, isAnyCase, lettersOf, lower, startsLower, startsUpper } from './letters.js';
 import { parseSource, type Source } from './speakers.js';
 import { INVERTING_VERBS, isBaseForm, isSpeechVerb, SPEECH_NOUNS } from './speech-verbs.js';
 
@@ -77,9 +78,10 @@ function words(list: string): ReadonlySet<string> {
   return new Set(list.split(' '));
 }
 
-// `has repeatedly`: an auxiliary or an adverb in -ly (keys are lower case).
-function isAuxiliary(key: string): boolean {
-  return AUXILIARY.has(key) || (key.length > 2 && key.endsWith('ly') && /^\p{L}+ly$/u.test(key));
+// `has repeatedly`: an auxiliary or an adverb in -ly, which is written in lower case (`Kelly` is a name).
+function isAuxiliary(word: Word): boolean {
+  const key = word.key;
+  return AUXILIARY.has(key) || (key.length > 2 && key.endsWith('ly') && startsLower(word.text) && /^\p{L}+ly$/u.test(key));
 }
 
 /** Find the cue for a quote from its surroundings. */
@@ -87,18 +89,30 @@ export function findCue(around: Surroundings): { kind: CueKind; cue: Cue | null 
   const transcript = /^([A-Z][A-Z.'’\- ]{1,40}[A-Z.]):\s/.exec(around.quote);
   if (transcript) {
     const name = transcript[1]!.toLowerCase().replace(/(^|[\s\-'’.])\p{Ll}/gu, (m) => m.toUpperCase());
-    const source = parseSource(name);
+    const source = name.split(/\s+/).some(isFurniture) ? null : parseSource(name);
     if (source) return { kind: 'transcript', cue: { source, verb: null } };
   }
   const after = cueAfter(around.after, around.lead);
-  if (after) return { kind: 'after', cue: after };
-  const before = cueBefore(around.before, around.lead);
+  const before = after && isNamed(after) ? null : cueBefore(around.before, around.lead);
+  // A described source after the quote yields to a named one before it (`Obama said "Q" as some critics noted`).
+  if (after && !(before && isNamed(before))) return { kind: 'after', cue: after };
   if (before) return { kind: 'before', cue: before };
   const next = around.next ? cueAfter(around.next, '') : null;
   if (next) return { kind: 'after', cue: next };
   const subject = subjectOf(around.before);
   if (subject) return { kind: 'subject', cue: { source: subject, verb: null } };
   return { kind: 'none', cue: null };
+}
+
+/**
+ * Who a sentence with no quote reports the words of (`Tim Guest, a councillor, says there are
+ * many reasons`, `Dr. Ward stated:`): the subject of its verb of speech, when it is named or a pronoun.
+ */
+export function introducedBy(sentence: string): Source | null {
+  if (!hasLetter(sentence)) return null;
+  const cue = cueBefore(sentence.replace(/[\s.:;,!?]+$/, ''), sentence);
+  if (!cue) return null;
+  return cue.source.kind === 'pronoun' || cue.source.speaker.name ? cue.source : null;
 }
 
 // `, said Dr. Park, ROLE.` · `, Trump said.` · `, Flynn, a top surrogate, said Thursday.` · `, according to X.`
@@ -151,13 +165,20 @@ function cueAfter(text: string, before: string): Cue | null {
   return null;
 }
 
+// A cue whose source is named, or a pronoun that resolves to a name.
+function isNamed(cue: Cue): boolean {
+  return cue.source.kind === 'pronoun' || cue.source.speaker.name !== null;
+}
+
 // A subject that reads as a source: a name, a pronoun or a short description with no verb of speech in it.
 function plausible(source: Source | null): Source | null {
   if (!source || source.kind === 'pronoun' || source.speaker.name) return source;
   const words = (source.speaker.description ?? '').split(/\s+/);
   if (isAnyCase(NOT_A_SUBJECT, words[0]!) || words.length > MAX_DESCRIPTION_WORDS) return null;
+  // An adverb after an inverting verb is no source (`said pointedly`); nor is a clause with a subject pronoun (`every time he`).
+  if ((words.length === 1 && /^\p{Ll}+ly$/u.test(words[0]!)) || words.some((w) => isAnyCase(PERSONAL, w))) return null;
   // A verb inside makes it a clause (`he will expand the armed forces`, `she was secretary of`).
-  if (words.some((w) => isSpeechVerb(lettersOf(w)) || isAnyCase(FINITE, w)) || isAnyCase(PERSONAL, words[0]!)) return null;
+  if (words.some((w) => isSpeechVerb(lettersOf(w)) || isAnyCase(FINITE, w))) return null;
   return source;
 }
 
@@ -269,7 +290,7 @@ function leadingPhrase(text: string): string {
 // and auxiliaries before the verb left out (`Marc Morial forcefully told`).
 function subjectBefore(words: Word[], k: number): Word[] {
   let end = k;
-  while (end > 0 && isAuxiliary(words[end - 1]!.key) && !words[end - 1]!.text.endsWith(',')) end--;
+  while (end > 0 && isAuxiliary(words[end - 1]!) && !words[end - 1]!.text.endsWith(',')) end--;
   let start = end;
   // Between the two commas of an appositive, clause words (`and`, `who`) belong to it; a subject
   // may carry two (`Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said`).

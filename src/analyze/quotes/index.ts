@@ -4,14 +4,19 @@
  */
 import type { Article } from '../../model.js';
 import { splitSentences, type Span } from '../../sentences.js';
-import { findCue, type Surroundings } from './attribution.js';
+import { findCue, introducedBy, type Surroundings } from './attribution.js';
+import { ArticleWords } from './known-names.js';
 import { findQuoteSpans, type MarkSpan } from './marks.js';
 import { mentionsIn, NAME_REACH, resolvePronoun, type Mention } from './pronouns.js';
-import { isNickname, isQuotedTerm } from './terms.js';
-import type { Quote, Speaker } from './types.js';
+import { speakerFeatures, speechFeatures, type QuoteEvidence } from './features.js';
+import { probability } from './model.js';
+import { SPEAKER_MODEL, SPEECH_MODEL } from './model-weights.js';
+import { isNickname } from './terms.js';
+import type { Person, Quote, Speaker } from './types.js';
 
 export { collectExperts } from './experts.js';
 export type { Expert, Quote, Speaker } from './types.js';
+export type { QuoteEvidence } from './features.js';
 
 interface Block {
   index: number | null;
@@ -27,9 +32,38 @@ interface Block {
 // A quote with no cue of its own continues the previous speaker if that quote is this close.
 const CONTINUATION_PARAGRAPHS = 2;
 
+/** How the engine judges quotes: the learned models, or stand-ins when training them. */
+export interface Judges {
+  /** Probability that a quote is speech, not a quoted term; below one half it is left out. */
+  speech: (evidence: QuoteEvidence) => number;
+  /** Probability that the speaker found is right. */
+  speaker: (evidence: QuoteEvidence) => number;
+}
+
 /** Every direct quote in the article, in reading order, with its speaker. */
 export function extractQuotes(article: Article): Quote[] {
-  const quotes: Quote[] = [];
+  return judgeQuotes(article, LEARNED).flatMap((j) => (j.speech >= SPEECH_THRESHOLD ? [j.quote] : []));
+}
+
+const LEARNED: Judges = {
+  speech: (e) => probability(SPEECH_MODEL, speechFeatures(e)),
+  speaker: (e) => probability(SPEAKER_MODEL, speakerFeatures(e)),
+};
+const SPEECH_THRESHOLD = 0.5;
+
+/** One quote-mark span, what was found for it and how the judges weighed it. */
+export interface Judged {
+  quote: Quote;
+  evidence: QuoteEvidence;
+  speech: number;
+}
+
+/**
+ * Every quote-mark span as a candidate quote, judged; a span judged a term takes no part in
+ * the attribution of the ones after it.
+ */
+export function judgeQuotes(article: Article, judges: Judges): Judged[] {
+  const judged: Judged[] = [];
   const speakers: { at: number; speaker: Speaker }[] = [];
   let previous: { quote: Quote; block: number; unclosed: boolean } | null = null;
   const blocks = blocksOf(article);
@@ -37,6 +71,8 @@ export function extractQuotes(article: Article): Quote[] {
   // paragraphs within reach of it: most paragraphs of a long article are never scanned.
   const mentions: Mention[] = [];
   let scanned = 0;
+  // What the article's words show of a speaker's name, looked at only when one needs it.
+  let words: ArticleWords | undefined;
   const mentionsUpTo = (blockNumber: number, at: number): Mention[] => {
     for (; scanned <= blockNumber; scanned++) {
       const block = blocks[scanned]!;
@@ -51,17 +87,29 @@ export function extractQuotes(article: Article): Quote[] {
     const spans = spansOf(block).filter((s) => block.index === null || !isNickname(block.text.slice(s.start, s.end), block.text.slice(0, s.outerStart), block.text.slice(s.outerEnd)));
     spans.forEach((span, k) => {
       const around = surroundings(block, spans, k);
-      if (block.index !== null && isQuotedTerm(around.quote, around.before, around.after)) return;
       const at = block.start + span.start;
       const { kind, cue } = findCue(around);
-      let speaker: Speaker | null = null;
+      let person: Person | null = null;
       let continues = false;
-      if (cue?.source.kind === 'speaker') speaker = cue.source.speaker;
-      else if (cue?.source.kind === 'pronoun') speaker = resolvePronoun(cue.source.pronoun, at, mentionsUpTo(blockNumber, at), speakers) ?? resolveGroup(cue.source.pronoun, at, speakers);
-      else if (kind === 'none' && previous && blockNumber - previous.block <= CONTINUATION_PARAGRAPHS && (k > 0 || span.opensParagraph || previous.unclosed)) {
-        speaker = previous.quote.speaker;
-        continues = speaker !== null;
+      if (cue?.source.kind === 'speaker') person = cue.source.speaker;
+      else if (cue?.source.kind === 'pronoun') person = resolvePronoun(cue.source.pronoun, at, mentionsUpTo(blockNumber, at), speakers) ?? resolveGroup(cue.source.pronoun, at, speakers);
+      else if (kind === 'none') {
+        // A sentence just before that reports someone's words (`Tim Guest … says there are many
+        // reasons`, `Dr. Ward stated:`) introduces the speaker of a quote with no cue of its own.
+        // The quote before goes on, unless a paragraph between them introduces someone else.
+        const goesOn = previous !== null && blockNumber - previous.block <= CONTINUATION_PARAGRAPHS && (k > 0 || span.opensParagraph || previous.unclosed);
+        // Looked for only where it can change the speaker: most quotes with no cue go on from the one before.
+        const introduced = !goesOn || previous!.block < blockNumber - 1 ? introducedBy(priorSentence(block, span, blocks[blockNumber - 1])) : null;
+        if (goesOn && !introduced) {
+          person = previous!.quote.speaker;
+          continues = person !== null;
+        }
+        if (!person && introduced?.kind === 'speaker') person = introduced.speaker;
+        else if (!person && introduced?.kind === 'pronoun') person = resolvePronoun(introduced.pronoun, at, mentionsUpTo(blockNumber, at), speakers);
       }
+      if (person?.name && kind !== 'transcript' && !(words ??= new ArticleWords(article.text)).isName(person.name, at)) person = person.description ? { ...person, name: null, honorific: null } : null;
+      const evidence: QuoteEvidence = { around, span, kind, cue, headline: block.index === null, continues, pronoun: cue?.source.kind === 'pronoun', speaker: person && { ...person, confidence: 0 } };
+      const speaker = evidence.speaker && { ...evidence.speaker, confidence: round(judges.speaker(evidence)) };
       const quote: Quote = {
         text: around.quote,
         speaker,
@@ -72,12 +120,19 @@ export function extractQuotes(article: Article): Quote[] {
         end: block.start + span.end,
         continues,
       };
-      quotes.push(quote);
+      const speech = judges.speech(evidence);
+      judged.push({ quote, evidence, speech });
+      if (speech < SPEECH_THRESHOLD) return;
       if (speaker) speakers.push({ at, speaker });
       previous = { quote, block: blockNumber, unclosed: span.unclosed };
     });
   });
-  return quotes;
+  return judged;
+}
+
+// Two decimals are all a confidence means.
+function round(p: number): number {
+  return Math.round(p * 100) / 100;
 }
 
 // The headline first (headlines quote people too: `The Trends Are 'Terrifying.'`), then every paragraph.
@@ -101,8 +156,12 @@ function surroundings(block: Block, spans: MarkSpan[], k: number): Surroundings 
   const span = spans[k]!;
   // Sentence offsets are into Article.text; those below are into the paragraph.
   const base = block.start;
-  const sentenceStart = (block.sentences.findLast((s) => s.start - base <= span.outerStart)?.start ?? base) - base;
-  const sentence = block.sentences.findIndex((s) => s.end - base >= span.outerEnd);
+  // Sentences are in order: binary searches keep a paragraph with thousands of quotes linear.
+  const sentences = block.sentences;
+  const startsAfter = firstIndex(sentences, (s) => s.start - base > span.outerStart);
+  const sentenceStart = (startsAfter > 0 ? sentences[startsAfter - 1]!.start : base) - base;
+  const ending = firstIndex(sentences, (s) => s.end - base >= span.outerEnd);
+  const sentence = ending === sentences.length ? -1 : ending;
   const sentenceEnd = sentence === -1 ? block.text.length : block.sentences[sentence]!.end - base;
   const from = Math.max(sentenceStart, spans[k - 1]?.outerEnd ?? 0);
   const to = Math.min(sentenceEnd, spans[k + 1]?.outerStart ?? block.text.length);
@@ -123,9 +182,49 @@ function surroundings(block: Block, spans: MarkSpan[], k: number): Surroundings 
   };
 }
 
-// `they said`, `we said`: the nearest earlier unnamed group of sources (`officials`).
+// The longest prior sentence looked at for who it introduces: the verb and its subject are near its start.
+const MAX_PRIOR = 400;
+
+// The sentence before the one a quote opens in: in its paragraph, or the last of the paragraph
+// before when the quote opens its own. None when it holds a quote itself: that quote's speaker
+// goes on by continuation.
+function priorSentence(block: Block, span: MarkSpan, before: Block | undefined): string {
+  const base = block.start;
+  const own = firstIndex(block.sentences, (s) => s.start - base > span.outerStart) - 1;
+  let text = '';
+  if (own > 0) {
+    const s = block.sentences[own - 1]!;
+    text = block.text.slice(s.start - base, s.end - base);
+  } else if (own <= 0 && !hasLetterBefore(block.text, span.outerStart) && before && before.index !== null) {
+    const last = before.sentences[before.sentences.length - 1];
+    if (last) text = before.text.slice(last.start - before.start, last.end - before.start);
+  }
+  text = text.slice(0, MAX_PRIOR);
+  return /["“”‘]/.test(text) ? '' : text;
+}
+
+function hasLetterBefore(text: string, at: number): boolean {
+  return /[\p{L}\p{N}]/u.test(text.slice(0, at));
+}
+
+// The first index whose item passes `test`, for a test that fails then passes along the list.
+function firstIndex<T>(items: readonly T[], test: (item: T) => boolean): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (test(items[mid]!)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+// `they said`, `we said`: the nearest earlier unnamed group of sources (`officials`), within reach.
 function resolveGroup(pronoun: string, at: number, speakers: readonly { at: number; speaker: Speaker }[]): Speaker | null {
   if (pronoun !== 'they' && pronoun !== 'we') return null;
-  const group = speakers.findLast((s) => s.at < at && !s.speaker.name && /s$/i.test(s.speaker.description ?? ''));
-  return group?.speaker ?? null;
+  for (let i = speakers.length - 1; i >= 0 && at - speakers[i]!.at <= NAME_REACH; i--) {
+    const s = speakers[i]!;
+    if (s.at < at && !s.speaker.name && /s$/i.test(s.speaker.description ?? '')) return s.speaker;
+  }
+  return null;
 }

@@ -153,7 +153,7 @@ function pairDoubles(text: string, marks: Mark[]): MarkSpan[] {
   const straight = pairStyle(marks.filter((m) => !m.curly));
   const paired = [...curly.pairs, ...straight.pairs];
   const left = [...curly.left, ...straight.left].sort((a, b) => a.at - b.at);
-  const cross = pairStyle(left.filter((m) => !paired.some(([o, c]) => o.at < m.at && m.at < c.at)));
+  const cross = pairStyle(outside(left, paired));
   paired.push(...cross.pairs);
   const spans = paired.map(([o, c]) => span(text, o, c, 'double'));
   // A double quote left open runs to the end of the paragraph.
@@ -167,6 +167,20 @@ function pairDoubles(text: string, marks: Mark[]): MarkSpan[] {
     if (s.end > s.start) outer.push(s);
   }
   return outer;
+}
+
+// The marks (in order) that lie inside no pair: one sweep over the pairs by opening offset,
+// keeping the furthest close seen so far, so a storm of marks stays linear.
+function outside(marks: Mark[], pairs: [Mark, Mark][]): Mark[] {
+  const sorted = [...pairs].sort((a, b) => a[0].at - b[0].at);
+  const out: Mark[] = [];
+  let p = 0;
+  let furthest = -1;
+  for (const m of marks) {
+    while (p < sorted.length && sorted[p]![0].at < m.at) furthest = Math.max(furthest, sorted[p++]![1].at);
+    if (furthest <= m.at) out.push(m);
+  }
+  return out;
 }
 
 // Pair marks of one style in order: an open quote closes at the next mark that can close it.

@@ -1,10 +1,12 @@
 /**
  * Resolving `he said` / `she said` to a person: the nearest earlier person the
  * article names, preferring one who is the subject of a sentence and whose
- * honorific (Mr., Ms.) fits the pronoun.
+ * gender, as the article gives it (an honorific, Mr. or Ms., on any mention of
+ * the surname; a role word such as `spokeswoman`; a common first name), fits the pronoun.
  */
 import { isNameParticle, isNameWord, isOrganizationName, isRoleWord, splitHonorific, wordKey } from '../names.js';
-import type { Speaker } from './types.js';
+import { genderOfFirstName } from './first-names.js';
+import type { Person } from './types.js';
 
 /** A person named in the article's own words (outside quotes), at an offset into Article.text. */
 export interface Mention {
@@ -146,19 +148,27 @@ export const NAME_REACH = 6000;
  * The person `pronoun` (he, she) at `at` refers to, from mentions and earlier speakers, nearest first.
  * Both lists are in reading order; only their tails within reach are read, so long articles stay linear.
  */
-export function resolvePronoun(pronoun: string, at: number, mentions: readonly Mention[], speakers: readonly { at: number; speaker: Speaker }[]): Speaker | null {
+export function resolvePronoun(pronoun: string, at: number, mentions: readonly Mention[], speakers: readonly { at: number; speaker: Person }[]): Person | null {
   if (pronoun !== 'he' && pronoun !== 'she') return null;
-  const fits = (honorific: string | null) => {
-    const key = wordKey(honorific?.split(' ')[0] ?? '');
-    return pronoun === 'he' ? !FEMALE.has(key) : !MALE.has(key);
-  };
   const near: Candidate[] = [];
   for (const s of tail(speakers, at, NAME_REACH)) {
-    if (s.speaker.name && !s.speaker.organization) near.push({ at: s.at, name: s.speaker.name, honorific: s.speaker.honorific, subject: true });
+    if (s.speaker.name && !s.speaker.organization) near.push({ at: s.at, name: s.speaker.name, honorific: s.speaker.honorific, subject: true, gender: genderOfWords(s.speaker.description) });
   }
-  for (const m of tail(mentions, at, NAME_REACH)) near.push({ at: m.at, name: m.name, honorific: m.honorific, subject: m.subject });
+  for (const m of tail(mentions, at, NAME_REACH)) near.push({ at: m.at, name: m.name, honorific: m.honorific, subject: m.subject, gender: null });
   near.sort((a, b) => b.at - a.at);
-  const reachable = near.filter((c) => fits(c.honorific) && at - c.at < PRONOUN_REACH);
+  // What the article says of each surname: `Ms. Clinton`, `Mr. Trump`, `a spokeswoman`.
+  const genders = new Map<string, Gender>();
+  for (const c of near) {
+    const gender = ownGender(c);
+    const known = genders.get(lastWord(c.name));
+    if (gender && known !== 'either') genders.set(lastWord(c.name), known && known !== gender ? 'either' : gender);
+  }
+  const wanted: Gender = pronoun === 'he' ? 'm' : 'f';
+  const fits = (c: Candidate) => {
+    const gender = ownGender(c) ?? genders.get(lastWord(c.name));
+    return !gender || gender === 'either' || gender === wanted;
+  };
+  const reachable = near.filter((c) => fits(c) && at - c.at < PRONOUN_REACH);
   const best = reachable.find((c) => c.subject) ?? reachable[0];
   if (!best) return null;
   const full = fullName(best, near);
@@ -170,6 +180,36 @@ interface Candidate {
   name: string;
   honorific: string | null;
   subject: boolean;
+  /** What the words describing them say (`a spokeswoman`). */
+  gender: Gender | null;
+}
+
+/** Female, male, or both said of one surname (two people share it). */
+type Gender = 'f' | 'm' | 'either';
+
+// Role words that say who someone is: `spokeswoman`, `congressman`, `actress`.
+const FEMALE_WORDS = /\b(?:\p{L}+woman|actress|mother|wife|daughter|sister|grandmother|widow|girl)\b/iu;
+const MALE_WORDS = /\b(?:(?:spokes|congress|chair|business|council|assembly|sales|anchor)man|husband|father|son|brother|grandfather|widower|boy)\b/iu;
+
+// What one mention says: its honorific, the words describing it, its first name.
+function ownGender(c: Candidate): Gender | null {
+  return genderOfHonorific(c.honorific) ?? c.gender ?? (c.name.includes(' ') ? genderOfFirstName(c.name.slice(0, c.name.indexOf(' '))) : null);
+}
+
+function genderOfHonorific(honorific: string | null): Gender | null {
+  const key = wordKey(honorific?.split(' ')[0] ?? '');
+  return FEMALE.has(key) ? 'f' : MALE.has(key) ? 'm' : null;
+}
+
+function genderOfWords(description: string | null): Gender | null {
+  if (!description) return null;
+  const female = FEMALE_WORDS.test(description);
+  const male = MALE_WORDS.test(description);
+  return female === male ? null : female ? 'f' : 'm';
+}
+
+function lastWord(name: string): string {
+  return name.slice(name.lastIndexOf(' ') + 1);
 }
 
 // The items before `at` and at most `reach` characters back, read from the end of the list.

@@ -6,7 +6,7 @@
 import { isSpace } from '../../chars.js';
 import { isHonorific, isNameParticle, isNameWord, isOrganizationName, isRoleWord, splitHonorific } from '../names.js';
 import { hasLetter, hasLower, isAnyCase, lower, startsLower, startsUpper } from './letters.js';
-import type { Speaker } from './types.js';
+import type { Person } from './types.js';
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
 
@@ -29,7 +29,7 @@ const AFTER_ABBREVIATION = new Set([...',;:"”’)'].map((ch) => ch.charCodeAt(
 const DOCUMENTS = /^(?:report|memo|memorandum|statement|study|article|analysis|brief|letter|filing|ad|advertisement|poll|survey|document|editorial|release|website|complaint|lawsuit|ruling|order|guidance|audit)$/i;
 
 /** What an attribution phrase names: a speaker, or a pronoun still to resolve. */
-export type Source = { kind: 'speaker'; speaker: Speaker } | { kind: 'pronoun'; pronoun: string };
+export type Source = { kind: 'speaker'; speaker: Person } | { kind: 'pronoun'; pronoun: string };
 
 // Words that can lead an attribution phrase without belonging to it.
 const LEADING = new Set(['and', 'but', 'so', 'as', 'while', 'then', 'also', 'yet', 'or', 'that', 'because', 'when', 'where', 'who', 'whom']);

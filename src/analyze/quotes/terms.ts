@@ -26,8 +26,8 @@ export function isNickname(text: string, before: string, after: string): boolean
   return !/\s/.test(text.trim()) && /\p{Lu}[\p{L}.]*\s*$/u.test(before.slice(-40)) && /^\s*\p{Lu}/u.test(after);
 }
 
-// Every word capitalised but the small ones, at most eight words: a title or a name.
-function isTitleCase(words: string[]): boolean {
+/** Every word capitalised but the small ones, at most eight words: a title or a name. */
+export function isTitleCase(words: string[]): boolean {
   if (words.length === 0 || words.length > 8) return false;
   const bared = words.map(bare).filter(Boolean);
   return bared.length > 0 && startsUpper(bared[0]!) && bared.every((w) => startsUpperOrDigit(w) || SMALL_WORDS.has(w));

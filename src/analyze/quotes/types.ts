@@ -1,7 +1,7 @@
 /** The quote engine's findings: plain data, the shapes of `quotes --json` and `experts --json`. */
 
-/** Who said it. An unnamed source has `name: null` and a `description`. */
-export interface Speaker {
+/** A person or organisation as the words of an attribution name it. An unnamed source has `name: null` and a `description`. */
+export interface Person {
   name: string | null;
   /** A title kept apart from the name: `Dr.`, `Sen.`, `Lt. Gen.` */
   honorific: string | null;
@@ -9,6 +9,11 @@ export interface Speaker {
   description: string | null;
   /** The organisation named in the description: `Sejong Institute`. */
   organization: string | null;
+}
+
+/** Who said a quote, and how likely (0–1) that is, from what the cue and the way it was found are worth. */
+export interface Speaker extends Person {
+  confidence: number;
 }
 
 /** One direct quote: the words inside the marks, where they are, and who said them. */
