@@ -99,3 +99,29 @@ describe('article facts', () => {
     expect(runCli(['facts', '-'], { input: story }).stdout).toContain('No facts found.');
   });
 });
+
+// One sentence packed with facts: every fact is reported once, at its own place, with a bounded
+// context, so the output grows with the input rather than with the input times its facts.
+describe('article facts on a sentence packed with facts', () => {
+  it.each([
+    ['percentages', '5% ', 'quantity'],
+    ['money', '$5 ', 'quantity'],
+    ['years', 'in 1999, ', 'date'],
+    ['dates', 'on May 5, 2001 and ', 'date'],
+    ['durations', 'for two years and ', 'duration'],
+  ])('%s', (_, piece, kind) => {
+    const input = `Packed\n\nThe figures were ${piece.repeat(1500)}in all.\n`;
+    const out = runJson<FactsJson & { facts: Array<Fact & { at: number; start: number }> }>(['facts', '-'], { input });
+    const found = out.facts.filter((f) => f.kind === kind);
+    expect(found).toHaveLength(1500);
+    // Each fact points at its own occurrence, inside its own context.
+    expect(new Set(found.map((f) => f.start)).size).toBe(1500);
+    for (const f of found) expect(f.sentence.slice(f.at, f.at + f.text.length)).toBe(f.text);
+    const json = runCli(['facts', '--json', '-'], { input }).stdout;
+    const box = runCli(['facts', '-'], { input });
+    expect(box.code).toBe(0);
+    // A bounded amount per fact, whatever the sentence's length (it once reprinted the whole sentence).
+    expect(json.length / found.length).toBeLessThan(500);
+    expect(box.stdout.length / found.length).toBeLessThan(250);
+  });
+});

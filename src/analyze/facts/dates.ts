@@ -4,6 +4,7 @@
  * of 2025` → 2025-Q1. A missing year is written XXXX (TIMEX style), never
  * guessed from today's date; weekdays and "last week" are kept as written.
  */
+import { Claims } from './claims.js';
 import { Cue, cuesOf } from './cues.js';
 import type { Found } from './types.js';
 
@@ -139,6 +140,7 @@ const RULES: Rule[] = [
 /** Every date in a sentence, longest readings first, none overlapping (`cues`: the sentence's, if known). */
 export function findDates(sentence: string, cues = cuesOf(sentence)): Found[] {
   const found: Found[] = [];
+  const claims = new Claims(sentence.length);
   const has: Cues = { cues, year: (cues & Cue.digit) !== 0 && YEAR_DIGITS.test(sentence) };
   for (const rule of RULES) {
     if (rule.needs && !rule.needs(sentence, has)) continue;
@@ -146,9 +148,11 @@ export function findDates(sentence: string, cues = cuesOf(sentence)): Found[] {
     for (let m = rule.pattern.exec(sentence); m; m = rule.pattern.exec(sentence)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (found.some((f) => f.start < end && start < f.end)) continue;
+      if (!claims.free(start, end)) continue;
       const read = rule.read(m);
-      if (read) found.push({ kind: 'date', text: m[0], value: read.value, unit: read.unit, start, end });
+      if (!read) continue;
+      claims.claim(start, end);
+      found.push({ kind: 'date', text: m[0], value: read.value, unit: read.unit, start, end });
     }
   }
   return found.length > 1 ? found.sort((a, b) => a.start - b.start) : found;

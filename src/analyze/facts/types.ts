@@ -24,8 +24,16 @@ export interface Found {
 
 /** One fact in an article, with where it was found. */
 export interface Fact extends Omit<Found, 'start' | 'end'> {
-  /** The sentence it was found in (or the heading, for a name only a heading gives). */
+  /** Where `text` is in the article's plain text (`Article.text`). */
+  start: number;
+  end: number;
+  /**
+   * The sentence it was found in (or the heading, for a name only a heading gives); of a long
+   * sentence, only a window around the fact, so that every fact's context stays short.
+   */
   sentence: string;
+  /** Where `text` starts inside `sentence`. */
+  at: number;
   /** Title of the section it is in; null for the lead. */
   section: string | null;
   /** Other ways the article names the same entity (`DMZ`, `Park`). */
