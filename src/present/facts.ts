@@ -16,8 +16,10 @@ const HEADINGS: Record<FactKind, string> = {
 const LABEL_MAX = 26;
 
 /** The fact box: facts grouped by kind, each value highlighted inside the shortest clause that explains it. */
-export function presentFacts(article: Article, facts: Fact[], ctx: OutputContext): string {
+export function presentFacts(article: Article, date: string | null, facts: Fact[], ctx: OutputContext): string {
   const lines = [chalk.bold(fit(article.title, ctx.width))];
+  // The date relative ones were counted from ("yesterday", "last week"), so the reader can check them.
+  if (date) lines.push(chalk.dim(`dated ${date}`));
   if (facts.length === 0) return [...lines, '', chalk.dim('No facts found.')].join('\n');
   for (const kind of Object.keys(HEADINGS) as FactKind[]) {
     const group = facts.filter((f) => f.kind === kind);

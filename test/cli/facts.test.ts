@@ -8,6 +8,8 @@ interface Fact {
   value: unknown;
   unit: string | null;
   sentence: string;
+  at: number;
+  start: number;
   section: string | null;
 }
 interface FactsJson {
@@ -111,7 +113,7 @@ describe('article facts on a sentence packed with facts', () => {
     ['durations', 'for two years and ', 'duration'],
   ])('%s', (_, piece, kind) => {
     const input = `Packed\n\nThe figures were ${piece.repeat(1500)}in all.\n`;
-    const out = runJson<FactsJson & { facts: Array<Fact & { at: number; start: number }> }>(['facts', '-'], { input });
+    const out = runJson<FactsJson>(['facts', '-'], { input });
     const found = out.facts.filter((f) => f.kind === kind);
     expect(found).toHaveLength(1500);
     // Each fact points at its own occurrence, inside its own context.

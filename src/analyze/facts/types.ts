@@ -18,7 +18,7 @@ export interface Found {
   conversion?: { value: number; unit: string };
   /** For a relative time (`four months after ... took office`): `after`, `before`, `ago`... */
   relation?: string;
-  /** What a relative time is measured from: `liberal President Lee Jae-myung took office`. */
+  /** What a relative time is measured from: `liberal President Lee Jae-myung took office`, or the article's date (`2025-10-19`). */
   anchor?: string;
 }
 
@@ -48,6 +48,8 @@ export interface Entities {
 
 /** Everything `extractFacts` finds. */
 export interface Facts {
+  /** The article's date (YYYY-MM-DD) relative dates were resolved against; null when it has none. */
+  date: string | null;
   facts: Fact[];
   entities: Entities;
 }
