@@ -166,7 +166,8 @@ function buildProgram(): Command {
   withCommon(program.command('facts').description('dates, durations, quantities, people, organisations, places').argument('[source]', SOURCE_HELP), true)
     .option('--kind <kind>', 'only one kind: date, duration, quantity, person, organization, place')
     .option('--date <YYYY-MM-DD>', "the article's date, that \"yesterday\" or \"last week\" count from (default: its own)", parseDate)
-    .addHelpText('after', examples('article facts', 'article facts --kind date', 'article facts story.md --date 2025-10-20', 'article facts story.md --json'))
+    .option('--timeline', 'the dated events in time order, each with what happened')
+    .addHelpText('after', examples('article facts', 'article facts --kind date', 'article facts --timeline', 'article facts story.md --date 2025-10-20', 'article facts story.md --json'))
     .action(async (source, _options, command) => (await import('./commands/facts.js')).facts(source, optionsOf(command)));
 
   withCommon(program.command('summary').description('the gist in a few sentences, verbatim from the article').argument('[source]', SOURCE_HELP), true)

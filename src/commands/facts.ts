@@ -2,7 +2,8 @@ import { extractFacts, FACT_KINDS, type FactKind } from '../analyze/facts/index.
 import { usageError } from '../errors.js';
 import { loadArticle } from '../load/index.js';
 import { outputContext } from '../present/context.js';
-import { presentFacts } from '../present/facts.js';
+import { presentFacts, presentTimeline } from '../present/facts.js';
+import { timeline } from '../analyze/facts/timeline.js';
 import { articleRef } from '../present/json.js';
 import { emit, emitJson } from '../present/output.js';
 import { type CommonOptions, type DateOption, withDate } from './options.js';
@@ -19,7 +20,7 @@ const KINDS = new Map<string, FactKind>(Object.entries({
 
 const ENTITY_LISTS = { person: 'people', organization: 'organizations', place: 'places' } as const;
 
-export async function facts(source: string | undefined, options: CommonOptions & DateOption & { kind?: string }): Promise<void> {
+export async function facts(source: string | undefined, options: CommonOptions & DateOption & { kind?: string; timeline?: boolean }): Promise<void> {
   // Check the option before reading anything: a typo should not wait for a slow source.
   const kind = options.kind === undefined ? null : KINDS.get(options.kind.trim().toLowerCase());
   if (kind === undefined) {
@@ -27,6 +28,12 @@ export async function facts(source: string | undefined, options: CommonOptions &
   }
   const article = withDate(await loadArticle(source, options), options);
   const found = extractFacts(article);
+  if (options.timeline) {
+    const dated = timeline(found.facts);
+    if (options.json) return emitJson({ article: articleRef(article), date: found.date, timeline: dated });
+    const ctx = outputContext(options);
+    return emit(presentTimeline(article, found.date, dated, ctx), ctx);
+  }
   const shown = kind ? found.facts.filter((f) => f.kind === kind) : found.facts;
   if (options.json) {
     const entities = { ...found.entities };

@@ -17,29 +17,45 @@ const LABEL_MAX = 26;
 
 /** The fact box: facts grouped by kind, each value highlighted inside the shortest clause that explains it. */
 export function presentFacts(article: Article, date: string | null, facts: Fact[], ctx: OutputContext): string {
-  const lines = [chalk.bold(fit(article.title, ctx.width))];
-  // The date relative ones were counted from ("yesterday", "last week"), so the reader can check them.
-  if (date) lines.push(chalk.dim(`dated ${date}`));
+  const lines = header(article, date, ctx);
   if (facts.length === 0) return [...lines, '', chalk.dim('No facts found.')].join('\n');
   for (const kind of Object.keys(HEADINGS) as FactKind[]) {
     const group = facts.filter((f) => f.kind === kind);
     if (group.length === 0) continue;
-    lines.push('', chalk.bold.underline(HEADINGS[kind]));
-    // An over-long label (a long name) takes its own line rather than widening the whole column.
-    const labelWidth = group.reduce((w, f) => Math.max(w, Math.min(LABEL_MAX, visibleWidth(label(f)))), 0);
-    const indent = ' '.repeat(labelWidth + 4);
-    const room = Math.max(20, ctx.width - labelWidth - 4);
-    for (const fact of group) {
-      const text = label(fact);
-      const head = visibleWidth(text) > labelWidth ? `  ${chalk.cyan(text)}\n${indent}` : `  ${padEndVisible(chalk.cyan(text), labelWidth)}  `;
-      // Names are explained by what follows them ("Park Ji-young, a security analyst"); values by what precedes.
-      const { before, match, after } = clauseAround(fact.sentence, fact.at, fact.text.length, fact.kind === 'person' ? 'right' : 'left');
-      // Wrap the plain clause, then colour the fact's words, so colour codes never count as width.
-      const wrapped = wrap(`${before}\u0000${match}\u0001${after}`, room).split('\n').join(`\n${indent}`);
-      lines.push(head + wrapped.replace(/\u0000([\s\S]*)\u0001/, (_, m: string) => chalk.yellow.bold(m)));
-    }
+    lines.push('', chalk.bold.underline(HEADINGS[kind]), ...rows(group, ctx));
   }
   return lines.join('\n');
+}
+
+/** The timeline: dated facts in time order (as `timeline` gives them), each with what happened then. */
+export function presentTimeline(article: Article, date: string | null, dated: Fact[], ctx: OutputContext): string {
+  const lines = header(article, date, ctx);
+  if (dated.length === 0) return [...lines, '', chalk.dim('No dated events found.')].join('\n');
+  return [...lines, '', chalk.bold.underline('Timeline'), ...rows(dated, ctx)].join('\n');
+}
+
+function header(article: Article, date: string | null, ctx: OutputContext): string[] {
+  const lines = [chalk.bold(fit(article.title, ctx.width))];
+  // The date relative ones were counted from ("yesterday", "last week"), so the reader can check them.
+  if (date) lines.push(chalk.dim(`dated ${date}`));
+  return lines;
+}
+
+// One row a fact: its label, then its clause with the fact's words highlighted.
+function rows(group: Fact[], ctx: OutputContext): string[] {
+  // An over-long label (a long name) takes its own line rather than widening the whole column.
+  const labelWidth = group.reduce((w, f) => Math.max(w, Math.min(LABEL_MAX, visibleWidth(label(f)))), 0);
+  const indent = ' '.repeat(labelWidth + 4);
+  const room = Math.max(20, ctx.width - labelWidth - 4);
+  return group.map((fact) => {
+    const text = label(fact);
+    const head = visibleWidth(text) > labelWidth ? `  ${chalk.cyan(text)}\n${indent}` : `  ${padEndVisible(chalk.cyan(text), labelWidth)}  `;
+    // Names are explained by what follows them ("Park Ji-young, a security analyst"); values by what precedes.
+    const { before, match, after } = clauseAround(fact.sentence, fact.at, fact.text.length, fact.kind === 'person' ? 'right' : 'left');
+    // Wrap the plain clause, then colour the fact's words, so colour codes never count as width.
+    const wrapped = wrap(`${before}\u0000${match}\u0001${after}`, room).split('\n').join(`\n${indent}`);
+    return head + wrapped.replace(/\u0000([\s\S]*)\u0001/, (_, m: string) => chalk.yellow.bold(m));
+  });
 }
 
 const SHORT_UNITS: Record<string, string> = {
@@ -64,8 +80,8 @@ function label(fact: Fact): string {
     const short = SHORT_UNITS[fact.unit ?? ''];
     if (short && /^[$£€]$/.test(short)) return `${mark}${short}${formatCompact(fact.value)}`;
     if (short !== undefined) return `${mark}${formatNumber(fact.value, 2)}${short === '%' ? '' : ' '}${short}`;
-    // A count's unit is its noun phrase, already in the clause beside it.
-    return `${mark}${formatNumber(fact.value, 2)}`;
+    // A count with what it counts: `4 anti-tank barriers`, not a bare `4`.
+    return `${mark}${formatNumber(fact.value, 2)}${fact.unit ? ` ${fact.unit}` : ''}`;
   }
   return String(fact.value);
 }

@@ -127,3 +127,56 @@ describe('article facts on a sentence packed with facts', () => {
     expect(box.stdout.length / found.length).toBeLessThan(250);
   });
 });
+
+describe("article facts and the article's date", () => {
+  const story = (front: string) => `${front}# Markets slide\n\nShares fell on Tuesday, a year after the crash of 1997, and analysts expect more losses next week.\n\nIn March 1990 the index had peaked.\n`;
+
+  it('resolves relative dates against the front matter date, and says which it used', () => {
+    const out = runJson<FactsJson & { date: string | null }>(['facts', '-'], { input: story('---\ndate: 1998-01-08\n---\n') });
+    expect(out.date).toBe('1998-01-08');
+    const value = (text: string) => out.facts.find((f) => f.text === text);
+    expect(value('Tuesday')).toMatchObject({ value: '1998-01-06', anchor: '1998-01-08' });
+    expect(value('next week')).toMatchObject({ value: '1998-W03' });
+    expect(runCli(['facts', '-'], { input: story('---\ndate: 1998-01-08\n---\n') }).stdout).toContain('dated 1998-01-08');
+  });
+
+  it('takes --date over the article, and shows it in info', () => {
+    const input = story('---\ndate: 1998-01-08\n---\n');
+    const out = runJson<FactsJson & { date: string | null }>(['facts', '-', '--date', '2001-09-14'], { input });
+    expect(out.date).toBe('2001-09-14');
+    expect(out.facts.find((f) => f.text === 'Tuesday')).toMatchObject({ value: '2001-09-11' });
+    expect(runCli(['info', '-', '--date', '2001-09-14'], { input }).stdout).toMatch(/date\s+2001-09-14/);
+    expect(runJson<{ meta: { date: string } }>(['info', '-', '--date', '2001-09-14'], { input }).meta.date).toBe('2001-09-14');
+  });
+
+  it('without a date, keeps what the words say and never uses today', () => {
+    const out = runJson<FactsJson & { date: string | null }>(['facts', '-'], { input: story('') });
+    expect(out.date).toBeNull();
+    expect(out.facts.find((f) => f.text === 'Tuesday')).toMatchObject({ value: 'XXXX-WXX-2' });
+    expect(out.facts.find((f) => f.text === 'next week')).toMatchObject({ value: null });
+  });
+
+  it.each([['2025-13-01'], ['2025-02-30'], ['yesterday']])('rejects --date %s as a usage error', (date) => {
+    const { code, stdout, stderr } = runCli(['facts', '--date', date]);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/^article: .*--date.*give a date as YYYY-MM-DD/);
+  });
+
+  it('--timeline lists the dated events in time order, with what happened', () => {
+    const input = story('---\ndate: 1998-01-08\n---\n');
+    const out = runJson<{ timeline: Fact[] }>(['facts', '-', '--timeline'], { input });
+    expect(out.timeline.map((f) => f.value)).toEqual(['1990-03', '1997', '1998-01-06', '1998-W03']);
+    const box = runCli(['facts', '-', '--timeline'], { input }).stdout;
+    expect(box.indexOf('1990-03')).toBeLessThan(box.indexOf('1998-01-06'));
+    expect(box).toContain('In March 1990 the index had peaked.');
+  });
+});
+
+describe('article facts: the fact box', () => {
+  it('shows a count with its noun', () => {
+    const { stdout } = runCli(['facts', '--kind', 'quantity', '--width', '100']);
+    expect(stdout).toMatch(/^ {2}4 concrete anti-tank barriers/m);
+    expect(stdout).toMatch(/^ {2}38 North Korean defectors/m);
+  });
+});

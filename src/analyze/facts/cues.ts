@@ -33,7 +33,7 @@ export const Cue = {
   timeUnit: 1 << 9,
   /** A number word (`four`, `twenty`, `dozen`), in any case. */
   numberWord: 1 << 10,
-  /** A word for the present, past or future (`now`, `recently`, `soon`). */
+  /** A word for the present, past or future (`now`, `recently`, `future`). */
   reference: 1 << 11,
 } as const;
 
@@ -75,7 +75,7 @@ cueWord('period', Cue.quarter);
 for (const w of ['half', 'third', 'quarter', 'fifth', 'tenth', 'thirds', 'quarters']) cueWord(w, Cue.share);
 for (const w of ['yesterday', 'today', 'tomorrow', 'tonight']) cueWord(w, Cue.nearDay);
 for (const w of ['last', 'next', 'this', 'past', 'coming', 'previous', 'following']) cueWord(w, Cue.deictic);
-for (const w of ['now', 'nowadays', 'currently', 'current', 'recently', 'recent', 'previously', 'soon', 'past', 'future']) cueWord(w, Cue.reference);
+for (const w of ['now', 'nowadays', 'currently', 'recently', 'future']) cueWord(w, Cue.reference);
 for (const w of ['week', 'weekend', 'month', 'year', 'spring', 'summer', 'autumn', 'fall', 'winter']) cueWord(w, Cue.period);
 // A time unit may take an `s` (`(?:century|centuries)s?` reads `centurys` too).
 for (const w of UNITS) for (const form of [w, `${w}s`]) cueWord(form, Cue.timeUnit);

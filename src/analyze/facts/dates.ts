@@ -112,15 +112,20 @@ const RULES: Rule[] = [
     needs: hasMonthAndDigit,
     read: (m) => relative({ month: month(m[1] ?? m[4]!), day: day(m[2] ?? m[3]!) }, 'day'),
   },
+  { // June last year · January this year
+    pattern: new RegExp(`\\b(${MONTH})\\s(last|this|next)\\syear\\b`, 'g'),
+    needs: (_, h) => (h.cues & Cue.month) !== 0 && (h.cues & Cue.deictic) !== 0,
+    read: (m) => relative({ month: month(m[1]!), year: deixis(m[2]!) }, 'month'),
+  },
   { // August 2024 · August of 2024
     pattern: new RegExp(`\\b(${MONTH})\\s(?:of\\s)?(${YEAR})\\b`, 'g'),
     needs: hasMonthAndYear,
     read: (m) => ({ value: `${m[2]}-${pad(month(m[1]!))}`, unit: 'month' }),
   },
-  { // the first quarter of 2025 · Q1 2025
-    pattern: new RegExp(`\\b(?:(?:the\\s)?(?:fiscal\\s)?${QUARTER_ORDINAL}[\\s-]quarter\\s(?:of\\s)?(?:fiscal\\s)?(${YEAR})|Q([1-4])\\s(${YEAR}))\\b`, 'gi'),
+  { // the first quarter of 2025 · Q1 2025 · the 1988 second quarter
+    pattern: new RegExp(`\\b(?:(?:the\\s)?(?:fiscal\\s)?${QUARTER_ORDINAL}[\\s-]quarter\\s(?:of\\s)?(?:fiscal\\s)?(${YEAR})|Q([1-4])\\s(${YEAR})|(?:the\\s)?(${YEAR})\\s(?:fiscal\\s)?${QUARTER_ORDINAL}\\squarter)\\b`, 'gi'),
     needs: hasYear,
-    read: (m) => ({ value: `${m[2] ?? m[4]}-Q${m[3] ?? ORDINAL[m[1]!.toLowerCase()]}`, unit: 'quarter' }),
+    read: (m) => ({ value: `${m[2] ?? m[4] ?? m[5]}-Q${m[3] ?? ORDINAL[(m[1] ?? m[6])!.toLowerCase()]}`, unit: 'quarter' }),
   },
   { // the second half of 2024
     pattern: new RegExp(`\\b(?:the\\s)?(first|second)\\shalf\\sof\\s(${YEAR})\\b`, 'gi'),
@@ -133,12 +138,16 @@ const RULES: Rule[] = [
     read: (m) => ({ value: `${m[2]}-${SEASON[m[1]!.toLowerCase()]}`, unit: 'season' }),
   },
   { // the first quarter (of this year) · third-quarter (profit) · the fiscal second quarter
-    pattern: new RegExp(`\\b(?:the\\s(?:fiscal\\s)?)?${QUARTER_ORDINAL}[\\s-]quarter\\b(?!\\sof\\s(?:a|an|the|his|her|its|their)\\b)`, 'gi'),
+    // (An adjective, `third-quarter profit`, does not take the article: `the` belongs to the noun.)
+    pattern: new RegExp(`\\b(?:(?:the\\s(?:fiscal\\s)?)?${QUARTER_ORDINAL}\\squarter|(?:fiscal\\s)?${QUARTER_ORDINAL}-quarter)\\b(?!\\sof\\s(?:a|an|the|his|her|its|their)\\b)`, 'gi'),
     needs: has(Cue.quarter),
-    read: (m) => (/^(?:final|last)$/i.test(m[1]!) && !/^the\s/i.test(m[0]) ? null : relative({ quarter: ORDINAL[m[1]!.toLowerCase()]! }, 'quarter')),
+    read: (m) => {
+      const ordinal = (m[1] ?? m[2]!).toLowerCase();
+      return /^(?:final|last)$/.test(ordinal) && !/^the\s/i.test(m[0]) ? null : relative({ quarter: ORDINAL[ordinal]! }, 'quarter');
+    },
   },
   { // the year-ago quarter · the year-earlier period · year-ago (results)
-    pattern: /\b(?:the\s)?year-(?:ago|earlier)(?:\s(?:quarter|period))?\b/gi,
+    pattern: /\b(?:the\s)?year-(?:ago|earlier)\s(?:quarter|period)\b|\byear-(?:ago|earlier)\b/gi,
     needs: has(Cue.period),
     read: () => relative({ yearBack: true }, 'quarter'),
   },
@@ -162,8 +171,8 @@ const RULES: Rule[] = [
     needs: (s) => s.includes('/'),
     read: (m) => ({ value: `${m[3]}-${pad(Number(m[1]))}-${pad(Number(m[2]))}`, unit: 'day' }),
   },
-  { // in 1953 · since 2019 · 2024 (a modern year standing alone, not counting something) · a 2010 raid
-    pattern: new RegExp(`(?<![\\d,.$£€¥#-])(?:(?<=\\b${DATE_CUE}\\s)(${YEAR})|(?<=\\b${DETERMINER}\\s|['’]s\\s)((?:19|20)\\d\\d)(?=\\s\\p{Ll})|((?:19|20)\\d\\d)(?!\\s+(?!and\\b|to\\b|when\\b|as\\b|after\\b|before\\b|until\\b|in\\b|at\\b|on\\b)[a-z]))(?![\\d%]|[.,]\\d|-\\d)`, 'gu'),
+  { // in 1953 · since 2019 · 2024 (a modern year standing alone, not counting something, not a size: 1800 x 1920) · a 2010 raid
+    pattern: new RegExp(`(?<![\\d,.$£€¥#-])(?:(?<=\\b${DATE_CUE}\\s)(${YEAR})|(?<=\\b${DETERMINER}\\s|['’]s\\s)((?:19|20)\\d\\d)(?=\\s\\p{Ll})|((?:19|20)\\d\\d)(?!\\s+(?!and\\b|to\\b|when\\b|as\\b|after\\b|before\\b|until\\b|in\\b|at\\b|on\\b)[a-z]))(?![\\d%]|[.,]\\d|-\\d|\\s?[x×]\\s?\\d)(?<!\\d\\s?[x×]\\s?\\d{4})`, 'gu'),
     needs: hasYear,
     read: (m) => ({ value: m[1] ?? m[2] ?? m[3]!, unit: 'year' }),
   },
@@ -216,11 +225,12 @@ const RULES: Rule[] = [
     },
   },
   { // now · currently · recently · the past · soon · the future
-    pattern: /\b(?=[a-z])(?:now|nowadays|currently|current|recently|recent|previously|soon|the\spast|the\sfuture)\b(?!\s(?:year|month|week|decade|day|century|few|two|three|several)|-)/gi,
+    // (Only the words that nearly always point at a time: `recent`, `soon` or `previously` mostly do not.)
+    pattern: /\b(?=[a-z])(?:now|nowadays|currently|recently|the\sfuture)\b(?!-)/gi,
     needs: has(Cue.reference),
     read: (m) => {
       const word = m[0].toLowerCase();
-      return { value: /^(?:now|nowadays|current|currently)$/.test(word) ? 'PRESENT_REF' : /^(?:soon|the\sfuture)$/.test(word) ? 'FUTURE_REF' : 'PAST_REF', unit: 'reference' };
+      return { value: word === 'recently' ? 'PAST_REF' : word === 'the future' ? 'FUTURE_REF' : 'PRESENT_REF', unit: 'reference' };
     },
   },
 ];

@@ -17,8 +17,8 @@ export type Relative =
   | { weekday: number; deixis?: -1 | 0 | 1 }
   /** `the weekend`, `last weekend`... */
   | { weekend: true; deixis?: -1 | 0 | 1 }
-  /** `October`, `Oct. 19` (no year), `last May`. */
-  | { month: number; day?: number; deixis?: -1 | 0 | 1 }
+  /** `October`, `Oct. 19` (no year), `last May`, `June last year` (year: -1). */
+  | { month: number; day?: number; deixis?: -1 | 0 | 1; year?: -1 | 0 | 1 }
   /** `the third quarter`, `third-quarter`. */
   | { quarter: number }
   /** `the quarter`, `the latest quarter`: the one the story is about, else the last complete one. */
@@ -102,13 +102,20 @@ export function resolve(rel: Relative, clock: Clock, future: boolean): string | 
   return null;
 }
 
-// The year of a month named without one: the latest such month on or before the anchor (`last May`:
-// strictly before), or in the future tense the next on or after it (`next May`: strictly after).
-function monthYear(rel: { month: number; day?: number; deixis?: -1 | 0 | 1 }, d: Day, future: boolean): number {
+// The year of a month named without one: `last May` is the latest May before the anchor, `next May`
+// the first after it; a bare `October` or `Dec. 15` the nearest one, which news means far more often
+// than the tense says (`said it would close Dec. 15`, `sales in October`), the tense breaking a tie.
+function monthYear(rel: { month: number; day?: number; deixis?: -1 | 0 | 1; year?: -1 | 0 | 1 }, d: Day, future: boolean): number {
+  if (rel.year !== undefined) return d.year + rel.year;
   if (rel.deixis === 0) return d.year;
-  const here = toNumber({ year: d.year, month: rel.month, day: rel.day ?? 1 });
-  const anchor = toNumber(rel.day ? d : { year: d.year, month: d.month, day: 1 });
-  const ahead = rel.deixis === undefined ? future : rel.deixis > 0;
-  if (ahead) return here > anchor || (here === anchor && rel.deixis === undefined) ? d.year : d.year + 1;
-  return here < anchor || (here === anchor && rel.deixis === undefined) ? d.year : d.year - 1;
+  const at = (year: number) => toNumber({ year, month: rel.month, day: rel.day ?? 15 });
+  const anchor = toNumber(rel.day ? d : { year: d.year, month: d.month, day: 15 });
+  if (rel.deixis === -1) return at(d.year) < anchor ? d.year : d.year - 1;
+  if (rel.deixis === 1) return at(d.year) > anchor ? d.year : d.year + 1;
+  let best = d.year;
+  for (const year of [d.year - 1, d.year + 1]) {
+    const gap = Math.abs(at(year) - anchor) - Math.abs(at(best) - anchor);
+    if (gap < 0 || (gap === 0 && (year > d.year) === future)) best = year;
+  }
+  return best;
 }
