@@ -4,6 +4,7 @@
  * the only module that decides the exit code.
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { parseDay } from './analyze/facts/calendar.js';
 import { commandToRegister } from './command-to-register.js';
 import { ArticleError, EXIT, isArticleError } from './errors.js';
 import { DEFAULT_MAX_SIZE, DEFAULT_TIMEOUT, isUrlSource } from './load/defaults.js';
@@ -41,6 +42,12 @@ function parseSeconds(value: string): number {
   const n = Number(value);
   if (!/^\d+(\.\d+)?$/.test(value) || n <= 0 || n > 3600) throw new InvalidArgumentError('give a number of seconds above 0.');
   return n;
+}
+
+// The article's date, for resolving "yesterday" or "last week" when the article does not give one.
+function parseDate(value: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !parseDay(value)) throw new InvalidArgumentError('give a date as YYYY-MM-DD, such as 2025-10-19.');
+  return value;
 }
 
 function parseCount(value: string): number {
@@ -146,6 +153,7 @@ function buildProgram(argv?: string[]): Command {
     .action(async (source, _options, command) => (await import('./commands/sections.js')).sections(source, optionsOf(command)));
 
   if (wanted('info')) withCommon(program.command('info').description('title, meta, words, reading time and counts').argument('[source]', SOURCE_HELP), true)
+    .option('--date <YYYY-MM-DD>', "the article's date, when it gives none (or a wrong one)", parseDate)
     .addHelpText('after', examples('article info', 'article info story.md --json'))
     .action(async (source, _options, command) => (await import('./commands/info.js')).info(source, optionsOf(command)));
 
@@ -170,7 +178,9 @@ function buildProgram(argv?: string[]): Command {
 
   if (wanted('facts')) withCommon(program.command('facts').description('dates, durations, quantities, people, organisations, places').argument('[source]', SOURCE_HELP), true)
     .option('--kind <kind>', 'only one kind: date, duration, quantity, person, organization, place')
-    .addHelpText('after', examples('article facts', 'article facts --kind date', 'article facts story.md --json'))
+    .option('--date <YYYY-MM-DD>', "the article's date, that \"yesterday\" or \"last week\" count from (default: its own)", parseDate)
+    .option('--timeline', 'the dated events in time order, each with what happened')
+    .addHelpText('after', examples('article facts', 'article facts --kind date', 'article facts --timeline', 'article facts story.md --date 2025-10-20', 'article facts story.md --json'))
     .action(async (source, _options, command) => (await import('./commands/facts.js')).facts(source, optionsOf(command)));
 
   if (wanted('summary')) withCommon(program.command('summary').description('the gist in a few sentences, verbatim from the article').argument('[source]', SOURCE_HELP), true)

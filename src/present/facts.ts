@@ -16,28 +16,46 @@ const HEADINGS: Record<FactKind, string> = {
 const LABEL_MAX = 26;
 
 /** The fact box: facts grouped by kind, each value highlighted inside the shortest clause that explains it. */
-export function presentFacts(article: Article, facts: Fact[], ctx: OutputContext): string {
-  const lines = [chalk.bold(fit(article.title, ctx.width))];
+export function presentFacts(article: Article, date: string | null, facts: Fact[], ctx: OutputContext): string {
+  const lines = header(article, date, ctx);
   if (facts.length === 0) return [...lines, '', chalk.dim('No facts found.')].join('\n');
   for (const kind of Object.keys(HEADINGS) as FactKind[]) {
     const group = facts.filter((f) => f.kind === kind);
     if (group.length === 0) continue;
-    lines.push('', chalk.bold.underline(HEADINGS[kind]));
-    // An over-long label (a long name) takes its own line rather than widening the whole column.
-    const labelWidth = Math.min(LABEL_MAX, Math.max(...group.map((f) => visibleWidth(label(f)))));
-    const indent = ' '.repeat(labelWidth + 4);
-    const room = Math.max(20, ctx.width - labelWidth - 4);
-    for (const fact of group) {
-      const text = label(fact);
-      const head = visibleWidth(text) > labelWidth ? `  ${chalk.cyan(text)}\n${indent}` : `  ${padEndVisible(chalk.cyan(text), labelWidth)}  `;
-      // Names are explained by what follows them ("Park Ji-young, a security analyst"); values by what precedes.
-      const { before, match, after } = clauseAround(fact.sentence, fact.text, fact.kind === 'person' ? 'right' : 'left');
-      // Wrap the plain clause, then colour the fact's words, so colour codes never count as width.
-      const wrapped = wrap(`${before}\u0000${match}\u0001${after}`, room).split('\n').join(`\n${indent}`);
-      lines.push(head + wrapped.replace(/\u0000([\s\S]*)\u0001/, (_, m: string) => chalk.yellow.bold(m)));
-    }
+    lines.push('', chalk.bold.underline(HEADINGS[kind]), ...rows(group, ctx));
   }
   return lines.join('\n');
+}
+
+/** The timeline: dated facts in time order (as `timeline` gives them), each with what happened then. */
+export function presentTimeline(article: Article, date: string | null, dated: Fact[], ctx: OutputContext): string {
+  const lines = header(article, date, ctx);
+  if (dated.length === 0) return [...lines, '', chalk.dim('No dated events found.')].join('\n');
+  return [...lines, '', chalk.bold.underline('Timeline'), ...rows(dated, ctx)].join('\n');
+}
+
+function header(article: Article, date: string | null, ctx: OutputContext): string[] {
+  const lines = [chalk.bold(fit(article.title, ctx.width))];
+  // The date relative ones were counted from ("yesterday", "last week"), so the reader can check them.
+  if (date) lines.push(chalk.dim(`dated ${date}`));
+  return lines;
+}
+
+// One row a fact: its label, then its clause with the fact's words highlighted.
+function rows(group: Fact[], ctx: OutputContext): string[] {
+  // An over-long label (a long name) takes its own line rather than widening the whole column.
+  const labelWidth = group.reduce((w, f) => Math.max(w, Math.min(LABEL_MAX, visibleWidth(label(f)))), 0);
+  const indent = ' '.repeat(labelWidth + 4);
+  const room = Math.max(20, ctx.width - labelWidth - 4);
+  return group.map((fact) => {
+    const text = label(fact);
+    const head = visibleWidth(text) > labelWidth ? `  ${chalk.cyan(text)}\n${indent}` : `  ${padEndVisible(chalk.cyan(text), labelWidth)}  `;
+    // Names are explained by what follows them ("Park Ji-young, a security analyst"); values by what precedes.
+    const { before, match, after } = clauseAround(fact.sentence, fact.at, fact.text.length, fact.kind === 'person' ? 'right' : 'left');
+    // Wrap the plain clause, then colour the fact's words, so colour codes never count as width.
+    const wrapped = wrap(`${before}\u0000${match}\u0001${after}`, room).split('\n').join(`\n${indent}`);
+    return head + wrapped.replace(/\u0000([\s\S]*)\u0001/, (_, m: string) => chalk.yellow.bold(m));
+  });
 }
 
 const SHORT_UNITS: Record<string, string> = {
@@ -62,8 +80,8 @@ function label(fact: Fact): string {
     const short = SHORT_UNITS[fact.unit ?? ''];
     if (short && /^[$£€]$/.test(short)) return `${mark}${short}${formatCompact(fact.value)}`;
     if (short !== undefined) return `${mark}${formatNumber(fact.value, 2)}${short === '%' ? '' : ' '}${short}`;
-    // A count's unit is its noun phrase, already in the clause beside it.
-    return `${mark}${formatNumber(fact.value, 2)}`;
+    // A count with what it counts: `4 anti-tank barriers`, not a bare `4`.
+    return `${mark}${formatNumber(fact.value, 2)}${fact.unit ? ` ${fact.unit}` : ''}`;
   }
   return String(fact.value);
 }
@@ -71,16 +89,34 @@ function label(fact: Fact): string {
 // Where a clause may end: punctuation and the words that open a new clause.
 const BOUNDARY = /[,;:]?['’"”]?(?=\s)(?<=[,;:'’"”])|\s['‘"“]|[()—–]|\s-\s|\s(?=(?:when|while|which|who|whereas|where|although|because|but)\s)/g;
 const MIN_EXTRA_WORDS = 3;
+const MAX_SIDE_WORDS = 15;
+
+/** Where the `n`th word before `at` starts (0 when there are fewer). */
+function wordsBefore(text: string, at: number, n: number): number {
+  let i = at;
+  for (let seen = 0; i > 0; i--) {
+    if (/\s/.test(text[i - 1]!) && i < at && !/\s/.test(text[i]!) && ++seen === n) return i;
+  }
+  return 0;
+}
+
+/** Where the `n`th word after `end` ends (the text's length when there are fewer). */
+function wordsAfter(text: string, end: number, n: number): number {
+  let i = end;
+  for (let seen = 0; i < text.length; i++) {
+    if (/\s/.test(text[i]!) && i > end && !/\s/.test(text[i - 1]!) && ++seen === n) return i;
+  }
+  return text.length;
+}
 
 /**
- * The shortest clause of `sentence` around `text` that still explains it:
+ * The shortest clause of `sentence` around the fact at [at, at + length) that still explains it:
  * split at clause boundaries outside the fact, then widen (leftwards first,
  * where subject and verb usually are, unless told otherwise) until a few words besides the fact remain.
  */
-export function clauseAround(sentence: string, text: string, widen: 'left' | 'right' = 'left'): { before: string; match: string; after: string } {
-  const at = sentence.indexOf(text);
-  if (at < 0) return { before: '', match: text, after: '' };
-  const end = at + text.length;
+export function clauseAround(sentence: string, at: number, length: number, widen: 'left' | 'right' = 'left'): { before: string; match: string; after: string } {
+  const end = at + length;
+  const text = sentence.slice(at, end);
   const cuts = [0];
   for (const m of sentence.matchAll(BOUNDARY)) {
     const cut = m.index! + m[0].length;
@@ -96,8 +132,9 @@ export function clauseAround(sentence: string, text: string, widen: 'left' | 'ri
     if (widen === 'left' ? left > 0 : right === sorted.length - 1) left--;
     else right++;
   }
-  const from = sorted[left]!;
-  const to = sorted[right]!;
+  // A clause without boundaries (a long list of figures) is shown only near the fact.
+  const from = Math.max(sorted[left]!, wordsBefore(sentence, at, MAX_SIDE_WORDS));
+  const to = Math.min(sorted[right]!, wordsAfter(sentence, end, MAX_SIDE_WORDS));
   const trimmed = (s: string) => s.replace(/^[\s,;:"“”'‘’()—–-]+/, '');
   const before = (from > 0 ? '…' : '') + trimmed(sentence.slice(from, at));
   const tail = sentence.slice(end, to).replace(/[\s,;:"“”'’()—–-]+$/, '');

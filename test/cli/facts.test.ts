@@ -8,6 +8,8 @@ interface Fact {
   value: unknown;
   unit: string | null;
   sentence: string;
+  at: number;
+  start: number;
   section: string | null;
 }
 interface FactsJson {
@@ -97,5 +99,84 @@ describe('article facts', () => {
     const story = 'Quiet day\n\nNothing happened here at all.\n';
     expect(runJson<FactsJson>(['facts', '-'], { input: story }).facts).toEqual([]);
     expect(runCli(['facts', '-'], { input: story }).stdout).toContain('No facts found.');
+  });
+});
+
+// One sentence packed with facts: every fact is reported once, at its own place, with a bounded
+// context, so the output grows with the input rather than with the input times its facts.
+describe('article facts on a sentence packed with facts', () => {
+  it.each([
+    ['percentages', '5% ', 'quantity'],
+    ['money', '$5 ', 'quantity'],
+    ['years', 'in 1999, ', 'date'],
+    ['dates', 'on May 5, 2001 and ', 'date'],
+    ['durations', 'for two years and ', 'duration'],
+  ])('%s', (_, piece, kind) => {
+    const input = `Packed\n\nThe figures were ${piece.repeat(1500)}in all.\n`;
+    const out = runJson<FactsJson>(['facts', '-'], { input });
+    const found = out.facts.filter((f) => f.kind === kind);
+    expect(found).toHaveLength(1500);
+    // Each fact points at its own occurrence, inside its own context.
+    expect(new Set(found.map((f) => f.start)).size).toBe(1500);
+    for (const f of found) expect(f.sentence.slice(f.at, f.at + f.text.length)).toBe(f.text);
+    const json = runCli(['facts', '--json', '-'], { input }).stdout;
+    const box = runCli(['facts', '-'], { input });
+    expect(box.code).toBe(0);
+    // A bounded amount per fact, whatever the sentence's length (it once reprinted the whole sentence).
+    expect(json.length / found.length).toBeLessThan(500);
+    expect(box.stdout.length / found.length).toBeLessThan(250);
+  });
+});
+
+describe("article facts and the article's date", () => {
+  const story = (front: string) => `${front}# Markets slide\n\nShares fell on Tuesday, a year after the crash of 1997, and analysts expect more losses next week.\n\nIn March 1990 the index had peaked.\n`;
+
+  it('resolves relative dates against the front matter date, and says which it used', () => {
+    const out = runJson<FactsJson & { date: string | null }>(['facts', '-'], { input: story('---\ndate: 1998-01-08\n---\n') });
+    expect(out.date).toBe('1998-01-08');
+    const value = (text: string) => out.facts.find((f) => f.text === text);
+    expect(value('Tuesday')).toMatchObject({ value: '1998-01-06', anchor: '1998-01-08' });
+    expect(value('next week')).toMatchObject({ value: '1998-W03' });
+    expect(runCli(['facts', '-'], { input: story('---\ndate: 1998-01-08\n---\n') }).stdout).toContain('dated 1998-01-08');
+  });
+
+  it('takes --date over the article, and shows it in info', () => {
+    const input = story('---\ndate: 1998-01-08\n---\n');
+    const out = runJson<FactsJson & { date: string | null }>(['facts', '-', '--date', '2001-09-14'], { input });
+    expect(out.date).toBe('2001-09-14');
+    expect(out.facts.find((f) => f.text === 'Tuesday')).toMatchObject({ value: '2001-09-11' });
+    expect(runCli(['info', '-', '--date', '2001-09-14'], { input }).stdout).toMatch(/date\s+2001-09-14/);
+    expect(runJson<{ meta: { date: string } }>(['info', '-', '--date', '2001-09-14'], { input }).meta.date).toBe('2001-09-14');
+  });
+
+  it('without a date, keeps what the words say and never uses today', () => {
+    const out = runJson<FactsJson & { date: string | null }>(['facts', '-'], { input: story('') });
+    expect(out.date).toBeNull();
+    expect(out.facts.find((f) => f.text === 'Tuesday')).toMatchObject({ value: 'XXXX-WXX-2' });
+    expect(out.facts.find((f) => f.text === 'next week')).toMatchObject({ value: null });
+  });
+
+  it.each([['2025-13-01'], ['2025-02-30'], ['yesterday']])('rejects --date %s as a usage error', (date) => {
+    const { code, stdout, stderr } = runCli(['facts', '--date', date]);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/^article: .*--date.*give a date as YYYY-MM-DD/);
+  });
+
+  it('--timeline lists the dated events in time order, with what happened', () => {
+    const input = story('---\ndate: 1998-01-08\n---\n');
+    const out = runJson<{ timeline: Fact[] }>(['facts', '-', '--timeline'], { input });
+    expect(out.timeline.map((f) => f.value)).toEqual(['1990-03', '1997', '1998-01-06', '1998-W03']);
+    const box = runCli(['facts', '-', '--timeline'], { input }).stdout;
+    expect(box.indexOf('1990-03')).toBeLessThan(box.indexOf('1998-01-06'));
+    expect(box).toContain('In March 1990 the index had peaked.');
+  });
+});
+
+describe('article facts: the fact box', () => {
+  it('shows a count with its noun', () => {
+    const { stdout } = runCli(['facts', '--kind', 'quantity', '--width', '100']);
+    expect(stdout).toMatch(/^ {2}4 concrete anti-tank barriers/m);
+    expect(stdout).toMatch(/^ {2}38 North Korean defectors/m);
   });
 });

@@ -102,7 +102,7 @@ function checkAnalyzersAndPresenters(article: Article) {
     presentInfo(article, articleStats(article), ctx),
     presentQuotes(article, quotes, ctx),
     presentExperts(article, experts, ctx),
-    presentFacts(article, facts.facts, ctx),
+    presentFacts(article, facts.date, facts.facts, ctx),
     presentSummary(article, { stats: articleStats(article), quotedPeople: experts.length }, summary, ctx),
   ];
   for (const out of outputs) expect(out).not.toMatch(CONTROL);

@@ -19,13 +19,13 @@ export const Cue = {
   month: 1 << 2,
   /** A weekday's name, capitalised. */
   weekday: 1 << 3,
-  /** `quarter`, in any case. */
+  /** `quarter` or `period`, in any case. */
   quarter: 1 << 4,
   /** A word for a share (`half`, `thirds`), in any case. */
   share: 1 << 5,
-  /** `yesterday`, `tomorrow`, `tonight`. */
+  /** `yesterday`, `today`, `tomorrow`, `tonight`. */
   nearDay: 1 << 6,
-  /** `last`, `next`, `this`. */
+  /** `last`, `next`, `this`, `past`, `coming`, `previous`, `following`. */
   deictic: 1 << 7,
   /** A period a relative date counts in (`week`, `summer`). */
   period: 1 << 8,
@@ -33,10 +33,12 @@ export const Cue = {
   timeUnit: 1 << 9,
   /** A number word (`four`, `twenty`, `dozen`), in any case. */
   numberWord: 1 << 10,
+  /** A word for the present, past or future (`now`, `recently`, `future`). */
+  reference: 1 << 11,
 } as const;
 
 /** Every cue: given these, every pattern runs (what tests check the cues against). */
-export const ALL_CUES = (1 << 11) - 1;
+export const ALL_CUES = (1 << 12) - 1;
 
 const MONTHS = [
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November',
@@ -69,9 +71,11 @@ function cueWord(word: string, cue: number, exact = false): void {
 for (const w of MONTHS) cueWord(w, Cue.month, true);
 for (const w of WEEKDAYS) cueWord(w, Cue.weekday, true);
 cueWord('quarter', Cue.quarter);
+cueWord('period', Cue.quarter);
 for (const w of ['half', 'third', 'quarter', 'fifth', 'tenth', 'thirds', 'quarters']) cueWord(w, Cue.share);
-for (const w of ['yesterday', 'tomorrow', 'tonight']) cueWord(w, Cue.nearDay);
-for (const w of ['last', 'next', 'this']) cueWord(w, Cue.deictic);
+for (const w of ['yesterday', 'today', 'tomorrow', 'tonight']) cueWord(w, Cue.nearDay);
+for (const w of ['last', 'next', 'this', 'past', 'coming', 'previous', 'following']) cueWord(w, Cue.deictic);
+for (const w of ['now', 'nowadays', 'currently', 'recently', 'future']) cueWord(w, Cue.reference);
 for (const w of ['week', 'weekend', 'month', 'year', 'spring', 'summer', 'autumn', 'fall', 'winter']) cueWord(w, Cue.period);
 // A time unit may take an `s` (`(?:century|centuries)s?` reads `centurys` too).
 for (const w of UNITS) for (const form of [w, `${w}s`]) cueWord(form, Cue.timeUnit);

@@ -1,10 +1,15 @@
 /**
- * Dates in news prose, normalised where the phrase says enough:
- * `October 19, 2025` → 2025-10-19, `August 2024` → 2024-08, `the first quarter
- * of 2025` → 2025-Q1. A missing year is written XXXX (TIMEX style), never
- * guessed from today's date; weekdays and "last week" are kept as written.
+ * Dates in news prose, normalised TimeML-style: `October 19, 2025` → 2025-10-19,
+ * `August 2024` → 2024-08, `the first quarter of 2025` → 2025-Q1, and relative
+ * dates (`Friday`, `last week`, `a year ago`, `now`) resolved against the
+ * article's date (resolve.ts). Without one a missing year stays XXXX, never
+ * guessed from today's date.
  */
+import { Claims } from './claims.js';
 import { Cue, cuesOf } from './cues.js';
+import { NUMBER, parseNumber } from './numbers.js';
+import { formatDay } from './calendar.js';
+import { type Clock, type Relative, resolve, speaksOfFuture } from './resolve.js';
 import type { Found } from './types.js';
 
 const MONTH_NAMES = [
@@ -31,18 +36,31 @@ const SEASON: Record<string, string> = { spring: 'SP', summer: 'SU', autumn: 'FA
 
 /** Words before a bare year or month that show it is one ("in 1953", "since August"). */
 const DATE_CUE = '(?:in|since|of|from|until|till|by|before|after|during|between|and|to|through|early|late|mid-|last|next|this|around|circa)';
+/** Words before a modern year used as an adjective ("a 2010 raid", "its 1989 results"). */
+const DETERMINER = "(?:a|an|the|its|his|her|their|our|this|that|fiscal|calendar)";
+
+interface Reading {
+  value: string | null;
+  unit: string;
+  /** How to value it against the article's date, when the words alone do not say. */
+  relative?: Relative;
+}
 
 interface Rule {
   pattern: RegExp;
   /** A cheap test that every match passes: a sentence that fails it is not searched with the (costlier) pattern. */
   needs?: (sentence: string, has: Cues) => boolean;
   /** Normalised value and precision from the match; null rejects the match. */
-  read(m: RegExpExecArray): { value: string | null; unit: string } | null;
+  read(m: RegExpExecArray): Reading | null;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const month = (name: string) => MONTH_NUMBER.get(name.replace('.', ''))!;
 const day = (text: string) => Number.parseInt(text, 10);
+const WEEKDAY_NUMBER: Record<string, number> = { monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7 };
+const DEIXIS: Record<string, -1 | 0 | 1> = { last: -1, previous: -1, past: -1, this: 0, next: 1, coming: 1, following: 1 };
+const deixis = (word: string) => DEIXIS[word.toLowerCase().replace(/\s.*$/, '')]!;
+const relative = (relative: Relative, unit: string): Reading => ({ value: null, unit, relative });
 
 // What the rules need (most sentences have none of it): the sentence's cues (cues.ts), and whether it
 // holds a year's digits, looked for once per sentence.
@@ -51,16 +69,20 @@ interface Cues {
   cues: number;
   year: boolean;
 }
-const hasMonth = (_: string, has: Cues) => (has.cues & Cue.month) !== 0;
-const hasYear = (_: string, has: Cues) => has.year;
-const hasMonthAndYear = (_: string, has: Cues) => has.year && (has.cues & Cue.month) !== 0;
-const hasMonthAndDigit = (_: string, has: Cues) => (has.cues & Cue.month) !== 0 && (has.cues & Cue.digit) !== 0;
+const has = (cue: number) => (_: string, h: Cues) => (h.cues & cue) !== 0;
+const hasMonth = has(Cue.month);
+const hasYear = (_: string, h: Cues) => h.year;
+const hasMonthAndYear = (_: string, h: Cues) => h.year && (h.cues & Cue.month) !== 0;
+const hasMonthAndDigit = (_: string, h: Cues) => (h.cues & Cue.month) !== 0 && (h.cues & Cue.digit) !== 0;
+
+const SEASONS = 'spring|summer|autumn|fall|winter';
+const QUARTER_ORDINAL = '(first|second|third|fourth|final|last)';
 
 // Most specific first: a later rule never claims words an earlier one took.
 const RULES: Rule[] = [
   { // 2025-10-19
     pattern: /\b(\d{4})-(0[1-9]|1[0-2])-([0-2]\d|3[01])\b/g,
-    needs: (s, has) => has.year && s.includes('-'),
+    needs: (s, h) => h.year && s.includes('-'),
     read: (m) => ({ value: `${m[1]}-${m[2]}-${m[3]}`, unit: 'day' }),
   },
   { // October 19, 2025 · Sunday, Oct. 19, 2025
@@ -73,20 +95,37 @@ const RULES: Rule[] = [
     needs: hasMonthAndYear,
     read: (m) => ({ value: `${m[3]}-${pad(month(m[2]!))}-${pad(day(m[1]!))}`, unit: 'day' }),
   },
+  { // last Friday · this coming Sunday · next May · last fall
+    pattern: new RegExp(`\\b(last|this(?:\\scoming)?|next|the\\s(?:previous|following|coming))\\s(?:(${WEEKDAY})|(${MONTH_NAMES.join('|')})|(${SEASONS}))\\b(?!\\s\\d)`, 'gi'),
+    needs: has(Cue.deictic),
+    read: (m) => {
+      const word = m[1]!.replace(/^the\s/i, '');
+      const d = deixis(word.startsWith('this') && /coming/i.test(word) ? 'coming' : word);
+      if (m[2]) return relative({ weekday: WEEKDAY_NUMBER[m[2].toLowerCase()]!, deixis: d }, 'day');
+      if (m[3]) return /^[A-Z]/.test(m[3]) ? relative({ month: month(m[3]), deixis: d }, 'month') : null;
+      const season = SEASON[m[4]!.toLowerCase()] as 'SP' | 'SU' | 'FA' | 'WI';
+      return relative({ season, deixis: d }, 'season');
+    },
+  },
   { // October 19 · 19 October (the year is not in the phrase)
     pattern: new RegExp(`\\b(?:${WEEKDAY},?\\s)?(?:(${MONTH})\\s(${DAY})|(${DAY})\\s(${MONTH}))(?![\\d,]*\\d)\\b`, 'g'),
     needs: hasMonthAndDigit,
-    read: (m) => ({ value: `XXXX-${pad(month(m[1] ?? m[4]!))}-${pad(day(m[2] ?? m[3]!))}`, unit: 'day' }),
+    read: (m) => relative({ month: month(m[1] ?? m[4]!), day: day(m[2] ?? m[3]!) }, 'day'),
+  },
+  { // June last year · January this year
+    pattern: new RegExp(`\\b(${MONTH})\\s(last|this|next)\\syear\\b`, 'g'),
+    needs: (_, h) => (h.cues & Cue.month) !== 0 && (h.cues & Cue.deictic) !== 0,
+    read: (m) => relative({ month: month(m[1]!), year: deixis(m[2]!) }, 'month'),
   },
   { // August 2024 · August of 2024
     pattern: new RegExp(`\\b(${MONTH})\\s(?:of\\s)?(${YEAR})\\b`, 'g'),
     needs: hasMonthAndYear,
     read: (m) => ({ value: `${m[2]}-${pad(month(m[1]!))}`, unit: 'month' }),
   },
-  { // the first quarter of 2025 · Q1 2025
-    pattern: new RegExp(`\\b(?:(?:the\\s)?(first|second|third|fourth|final|last)\\squarter\\s(?:of\\s)?(${YEAR})|Q([1-4])\\s(${YEAR}))\\b`, 'gi'),
+  { // the first quarter of 2025 · Q1 2025 · the 1988 second quarter
+    pattern: new RegExp(`\\b(?:(?:the\\s)?(?:fiscal\\s)?${QUARTER_ORDINAL}[\\s-]quarter\\s(?:of\\s)?(?:fiscal\\s)?(${YEAR})|Q([1-4])\\s(${YEAR})|(?:the\\s)?(${YEAR})\\s(?:fiscal\\s)?${QUARTER_ORDINAL}\\squarter)\\b`, 'gi'),
     needs: hasYear,
-    read: (m) => ({ value: `${m[2] ?? m[4]}-Q${m[3] ?? ORDINAL[m[1]!.toLowerCase()]}`, unit: 'quarter' }),
+    read: (m) => ({ value: `${m[2] ?? m[4] ?? m[5]}-Q${m[3] ?? ORDINAL[(m[1] ?? m[6])!.toLowerCase()]}`, unit: 'quarter' }),
   },
   { // the second half of 2024
     pattern: new RegExp(`\\b(?:the\\s)?(first|second)\\shalf\\sof\\s(${YEAR})\\b`, 'gi'),
@@ -94,17 +133,36 @@ const RULES: Rule[] = [
     read: (m) => ({ value: `${m[2]}-H${ORDINAL[m[1]!.toLowerCase()]}`, unit: 'half-year' }),
   },
   { // summer 2024 · the winter of 1950
-    pattern: new RegExp(`\\b(?:the\\s)?(spring|summer|autumn|fall|winter)\\s(?:of\\s)?(${YEAR})\\b`, 'gi'),
+    pattern: new RegExp(`\\b(?:the\\s)?(${SEASONS})\\s(?:of\\s)?(${YEAR})\\b`, 'gi'),
     needs: hasYear,
     read: (m) => ({ value: `${m[2]}-${SEASON[m[1]!.toLowerCase()]}`, unit: 'season' }),
   },
-  { // the first quarter (of this year)
-    pattern: /\bthe\s(first|second|third|fourth|final|last)\squarter\b(?!\sof\s(?:a|an|the|his|her|its|their)\b)/gi,
-    needs: (_, has) => (has.cues & Cue.quarter) !== 0,
-    read: (m) => ({ value: `XXXX-Q${ORDINAL[m[1]!.toLowerCase()]}`, unit: 'quarter' }),
+  { // the first quarter (of this year) · third-quarter (profit) · the fiscal second quarter
+    // (An adjective, `third-quarter profit`, does not take the article: `the` belongs to the noun.)
+    pattern: new RegExp(`\\b(?:(?:the\\s(?:fiscal\\s)?)?${QUARTER_ORDINAL}\\squarter|(?:fiscal\\s)?${QUARTER_ORDINAL}-quarter)\\b(?!\\sof\\s(?:a|an|the|his|her|its|their)\\b)`, 'gi'),
+    needs: has(Cue.quarter),
+    read: (m) => {
+      const ordinal = (m[1] ?? m[2]!).toLowerCase();
+      return /^(?:final|last)$/.test(ordinal) && !/^the\s/i.test(m[0]) ? null : relative({ quarter: ORDINAL[ordinal]! }, 'quarter');
+    },
   },
-  { // the 1990s
-    pattern: /\b(?:the\s)?((?:1[5-9]|20)\d0)s\b/g,
+  { // the year-ago quarter · the year-earlier period · year-ago (results)
+    pattern: /\b(?:the\s)?year-(?:ago|earlier)\s(?:quarter|period)\b|\byear-(?:ago|earlier)\b/gi,
+    needs: has(Cue.period),
+    read: () => relative({ yearBack: true }, 'quarter'),
+  },
+  { // the quarter · the latest quarter · the latest period (the one the story is about)
+    pattern: /\bthe\s(?:(?:latest|current|most\srecent|recent|same|just-ended)\s(?:quarter|period)|quarter)\b/gi,
+    needs: has(Cue.quarter),
+    read: () => relative({ thisQuarter: true }, 'quarter'),
+  },
+  { // fiscal 1989 · fiscal year 2024
+    pattern: new RegExp(`\\bfiscal\\s(?:year\\s)?(${YEAR})\\b`, 'gi'),
+    needs: hasYear,
+    read: (m) => ({ value: m[1]!, unit: 'year' }),
+  },
+  { // the 1990s · the late 1980s
+    pattern: /\b(?:the\s)?(?:(?:early|mid|late)[\s-])?((?:1[5-9]|20)\d0)s\b/gi,
     needs: (s) => s.includes('0s'),
     read: (m) => ({ value: `${m[1]}s`, unit: 'decade' }),
   },
@@ -113,43 +171,112 @@ const RULES: Rule[] = [
     needs: (s) => s.includes('/'),
     read: (m) => ({ value: `${m[3]}-${pad(Number(m[1]))}-${pad(Number(m[2]))}`, unit: 'day' }),
   },
-  { // in 1953 · since 2019 · 2024 (a modern year standing alone, not counting something)
-    pattern: new RegExp(`(?<![\\d,.$£€¥#-])(?:(?<=\\b${DATE_CUE}\\s)(${YEAR})|((?:19|20)\\d\\d)(?!\\s+(?!and\\b|to\\b|when\\b|as\\b|after\\b|before\\b|until\\b|in\\b|at\\b|on\\b)[a-z]))(?![\\d%]|[.,]\\d|-\\d)`, 'g'),
+  { // in 1953 · since 2019 · 2024 (a modern year standing alone, not counting something, not a size: 1800 x 1920) · a 2010 raid
+    pattern: new RegExp(`(?<![\\d,.$£€¥#-])(?:(?<=\\b${DATE_CUE}\\s)(${YEAR})|(?<=\\b${DETERMINER}\\s|['’]s\\s)((?:19|20)\\d\\d)(?=\\s\\p{Ll})|((?:19|20)\\d\\d)(?!\\s+(?!and\\b|to\\b|when\\b|as\\b|after\\b|before\\b|until\\b|in\\b|at\\b|on\\b)[a-z]))(?![\\d%]|[.,]\\d|-\\d|\\s?[x×]\\s?\\d)(?<!\\d\\s?[x×]\\s?\\d{4})`, 'gu'),
     needs: hasYear,
-    read: (m) => ({ value: m[1] ?? m[2]!, unit: 'year' }),
+    read: (m) => ({ value: m[1] ?? m[2] ?? m[3]!, unit: 'year' }),
   },
   { // in August · since May (a month standing alone needs a cue: "may" is also a verb)
     pattern: new RegExp(`(?<=\\b${DATE_CUE}\\s(?:the\\s(?:end|start|beginning|middle)\\sof\\s)?)(${MONTH_NAMES.join('|')})\\b(?!\\s+\\p{Lu})`, 'gu'),
     needs: hasMonth,
-    read: (m) => ({ value: `XXXX-${pad(month(m[1]!))}`, unit: 'month' }),
+    read: (m) => relative({ month: month(m[1]!) }, 'month'),
   },
-  { // on Monday (kept as written: which Monday needs the publication date)
+  { // on Monday: the nearest Monday, before the article's date or (in the future tense) after it
     pattern: new RegExp(`\\b${WEEKDAY}\\b(?!s)`, 'g'),
-    needs: (_, has) => (has.cues & Cue.weekday) !== 0,
-    read: () => ({ value: null, unit: 'weekday' }),
+    needs: has(Cue.weekday),
+    read: (m) => relative({ weekday: WEEKDAY_NUMBER[m[0].toLowerCase()]! }, 'day'),
   },
-  { // yesterday · last week · earlier this year
+  { // yesterday · today · tonight
+    pattern: /\b(?=[a-z])(yesterday|today|tomorrow|tonight)\b/gi,
+    needs: has(Cue.nearDay),
+    read: (m) => {
+      const word = m[1]!.toLowerCase();
+      return relative({ shift: word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0, by: 'day', night: word === 'tonight' }, 'day');
+    },
+  },
+  { // last week · earlier this year · the next quarter · this weekend
     // (the lookaheads change no match; they make the pattern faster to compile)
-    pattern: /\b(?=[a-z])(?:yesterday|tomorrow|tonight|(?:(?:earlier|later)\s)?(?:last|next|this)\s(?=[a-z])(?:week|weekend|month|year|spring|summer|autumn|fall|winter))\b/gi,
-    needs: (_, { cues }) => (cues & Cue.nearDay) !== 0 || ((cues & Cue.deictic) !== 0 && (cues & Cue.period) !== 0),
-    read: () => ({ value: null, unit: 'relative' }),
+    pattern: /\b(?=[a-z])(?:(?:earlier|later)\s)?(?:the\s)?(last|next|this|past|coming|previous|following)\s(?=[a-z])(week|weekend|month|year|quarter)\b(?!\sor\b|-)/gi,
+    needs: (_, { cues }) => (cues & Cue.deictic) !== 0 && (cues & (Cue.period | Cue.quarter)) !== 0,
+    read: (m) => {
+      const by = m[2]!.toLowerCase();
+      const d = deixis(m[1]!);
+      // "the past year" is a span of time (a duration), "the coming week" one ahead.
+      if (/^the\s/i.test(m[0].replace(/^(?:earlier|later)\s/i, '')) && d !== 1 && m[1]!.toLowerCase() !== 'previous') return null;
+      if (by === 'weekend') return relative({ weekend: true, deixis: d }, 'weekend');
+      return relative({ shift: d, by: by as 'week' | 'month' | 'year' | 'quarter' }, by);
+    },
+  },
+  { // the weekend
+    pattern: /\bthe\sweekend\b/gi,
+    needs: has(Cue.period),
+    read: () => relative({ weekend: true }, 'weekend'),
+  },
+  { // a year ago · two weeks earlier · several years ago
+    pattern: new RegExp(`\\b(${NUMBER}|a|an|several|a\\sfew)[\\s-](?=[a-z])(day|week|month|quarter|year)s?\\s(ago|earlier)\\b(?!\\sthan\\b)`, 'gi'),
+    needs: has(Cue.timeUnit),
+    read: (m) => {
+      const amount = m[1]!.toLowerCase();
+      if (/^(?:several|a\sfew)$/.test(amount)) return { value: 'PAST_REF', unit: 'reference' };
+      const n = /^an?$/.test(amount) ? 1 : parseNumber(amount);
+      if (n === null) return null;
+      const by = m[2]!.toLowerCase() as 'day' | 'week' | 'month' | 'quarter' | 'year';
+      return relative(n === 1 && by === 'year' ? { yearBack: true } : { shift: -n, by }, by);
+    },
+  },
+  { // now · currently · recently · the past · soon · the future
+    // (Only the words that nearly always point at a time: `recent`, `soon` or `previously` mostly do not.)
+    pattern: /\b(?=[a-z])(?:now|nowadays|currently|recently|the\sfuture)\b(?!-)/gi,
+    needs: has(Cue.reference),
+    read: (m) => {
+      const word = m[0].toLowerCase();
+      return { value: word === 'recently' ? 'PAST_REF' : word === 'the future' ? 'FUTURE_REF' : 'PRESENT_REF', unit: 'reference' };
+    },
   },
 ];
 
-/** Every date in a sentence, longest readings first, none overlapping (`cues`: the sentence's, if known). */
-export function findDates(sentence: string, cues = cuesOf(sentence)): Found[] {
-  const found: Found[] = [];
-  const has: Cues = { cues, year: (cues & Cue.digit) !== 0 && YEAR_DIGITS.test(sentence) };
+// Words before a date that belong to it (TimeML spans take them in): "early next year", "the end of 1989".
+const MODIFIER = /(?:\b(?:the\s)?(?:end|beginning|start|middle|close)\sof\s|\b(?:early|late|mid|earlier|later)[\s-])$/i;
+
+/**
+ * Every date in a sentence, longest readings first, none overlapping (`cues`: the sentence's, if
+ * known); relative dates valued against `clock` (the article's date), in reading order.
+ */
+export function findDates(sentence: string, cues = cuesOf(sentence), clock: Clock = { anchor: null, lastQuarter: null }): Found[] {
+  const found: Array<Found & { relative?: Relative }> = [];
+  const claims = new Claims(sentence.length);
+  const h: Cues = { cues, year: (cues & Cue.digit) !== 0 && YEAR_DIGITS.test(sentence) };
   for (const rule of RULES) {
-    if (rule.needs && !rule.needs(sentence, has)) continue;
+    if (rule.needs && !rule.needs(sentence, h)) continue;
     rule.pattern.lastIndex = 0;
     for (let m = rule.pattern.exec(sentence); m; m = rule.pattern.exec(sentence)) {
-      const start = m.index;
+      let start = m.index;
       const end = start + m[0].length;
-      if (found.some((f) => f.start < end && start < f.end)) continue;
+      if (!claims.free(start, end)) continue;
       const read = rule.read(m);
-      if (read) found.push({ kind: 'date', text: m[0], value: read.value, unit: read.unit, start, end });
+      if (!read) continue;
+      const modifier = MODIFIER.exec(sentence.slice(Math.max(0, start - 20), start));
+      if (modifier && claims.free(start - modifier[0].length, start)) start -= modifier[0].length;
+      claims.claim(start, end);
+      const date: Found & { relative?: Relative } = { kind: 'date', text: sentence.slice(start, end), value: read.value, unit: read.unit, start, end };
+      if (read.relative) date.relative = read.relative;
+      found.push(date);
     }
   }
-  return found.length > 1 ? found.sort((a, b) => a.start - b.start) : found;
+  if (found.length > 1) found.sort((a, b) => a.start - b.start);
+  let future: boolean | undefined;
+  for (const date of found) {
+    if (date.value !== null && date.unit === 'quarter') clock.lastQuarter = quarterOfValue(String(date.value));
+    if (!date.relative) continue;
+    future ??= speaksOfFuture(sentence);
+    date.value = resolve(date.relative, clock, future);
+    if (clock.anchor && date.value !== null) date.anchor = formatDay(clock.anchor);
+    delete date.relative;
+  }
+  return found;
 }
+
+const quarterOfValue = (value: string) => {
+  const m = /^(\d{4})-Q([1-4])$/.exec(value);
+  return m ? { year: Number(m[1]), quarter: Number(m[2]) } : null;
+};

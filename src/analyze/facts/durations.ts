@@ -32,7 +32,8 @@ export function findDurations(sentence: string, cues = cuesOf(sentence)): Found[
     const unit = m[3]!.toLowerCase().replace(/ies$/, 'y');
     const value = /^an?$/i.test(amount) ? 1 : /^half/i.test(amount) ? 0.5 : parseNumber(amount);
     // "a day" in "twice a day" is a rate, and vague amounts ("several weeks") carry no value.
-    if (/^an?$/i.test(amount) && /\b(?:once|twice|times|per)\s*$/i.test(sentence.slice(0, m.index))) continue;
+    // (Only the few characters before it are looked at: the test stays bounded in a long sentence.)
+    if (/^an?$/i.test(amount) && /\b(?:once|twice|times|per)\s*$/i.test(sentence.slice(Math.max(0, m.index - 16), m.index))) continue;
     const fact: Found = {
       kind: 'duration',
       text: m[0],

@@ -4,31 +4,56 @@
  * comes from. Pure rules over the article model; no NLP library is loaded.
  */
 import type { Article } from '../../model.js';
+import { type Day, formatDay, parseDay } from './calendar.js';
+import { Claims } from './claims.js';
+import { contextOf } from './context.js';
 import { cuesOf } from './cues.js';
 import { findDates } from './dates.js';
 import { findDurations } from './durations.js';
 import { findEntities, type TextUnit } from './entities.js';
 import { findQuantities } from './quantities.js';
+import type { Clock } from './resolve.js';
 import { FACT_KINDS, type Entities, type Fact, type Facts, type Found } from './types.js';
 
 export type { Entities, Fact, FactKind, Facts } from './types.js';
 export { FACT_KINDS } from './types.js';
 
+/** The article's date, the anchor relative dates are resolved against: its `date` meta as a day, or null. */
+export function articleDate(article: Article): Day | null {
+  const date = article.meta.date;
+  if (typeof date !== 'string') return null;
+  const day = parseDay(date);
+  if (day) return day;
+  // Written out (`October 19, 2025`): the date rules read it.
+  const written = findDates(date).find((d) => d.unit === 'day' && typeof d.value === 'string');
+  return written ? parseDay(String(written.value)) : null;
+}
+
 /** Every fact in the article, in reading order within each kind, and the entities by kind. */
 export function extractFacts(article: Article): Facts {
-  const units: Array<TextUnit & { section: string | null }> = [{ text: article.title, heading: true, section: null }];
+  const anchor = articleDate(article);
+  const clock: Clock = { anchor, lastQuarter: null };
+  const units: Array<TextUnit & { section: string | null; start: number }> = [{ text: article.title, heading: true, section: null, start: 0 }];
   const facts: Fact[] = [];
+  // Headings carry no offsets in the model: each is found just after the text before it.
+  let cursor = article.title.length;
   for (const section of article.sections) {
-    if (section.title) units.push({ text: section.title, heading: true, section: section.title });
+    if (section.title) {
+      const start = article.text.indexOf(section.title, cursor);
+      units.push({ text: section.title, heading: true, section: section.title, start });
+      cursor = start + section.title.length;
+    }
     for (const paragraph of section.paragraphs) {
-      for (const { text } of paragraph.sentences) {
-        units.push({ text, heading: false, section: section.title });
+      cursor = paragraph.end;
+      for (const { text, start } of paragraph.sentences) {
+        units.push({ text, heading: false, section: section.title, start });
         const cues = cuesOf(text);
-        const dates = findDates(text, cues);
-        const durations = findDurations(text, cues);
+        const dates = findDates(text, cues, clock);
+        // "two years ago" is a date: the duration inside it is not another fact.
+        const durations = dates.length ? withoutOverlaps(findDurations(text, cues), text.length, dates) : findDurations(text, cues);
         const times = durations.length ? [...dates, ...durations] : dates;
-        for (const found of times) facts.push(toFact(found, text, section.title));
-        for (const found of findQuantities(text, times, cues)) facts.push(toFact(found, text, section.title));
+        for (const found of times) facts.push(toFact(found, text, start, section.title));
+        for (const found of findQuantities(text, times, cues)) facts.push(toFact(found, text, start, section.title));
       }
     }
   }
@@ -36,24 +61,25 @@ export function extractFacts(article: Article): Facts {
   const named: Fact[] = [];
   for (const entity of findEntities(units)) {
     const unit = units[entity.first.unit]!;
-    named.push({
-      kind: entity.kind,
-      text: entity.first.text,
-      value: entity.name,
-      unit: null,
-      sentence: unit.text,
-      section: unit.section,
-      ...(entity.aliases.length ? { aliases: entity.aliases } : {}),
-    });
+    const { start, end, text } = entity.first;
+    const fact = toFact({ kind: entity.kind, text, value: entity.name, unit: null, start, end }, unit.text, unit.start, unit.section);
+    named.push(entity.aliases.length ? { ...fact, aliases: entity.aliases } : fact);
     const list = entity.kind === 'person' ? entities.people : entity.kind === 'organization' ? entities.organizations : entities.places;
     list.push(entity.name);
   }
   // Grouped by kind, in reading order inside each kind.
   const all = [...facts, ...named];
-  return { facts: FACT_KINDS.flatMap((kind) => all.filter((f) => f.kind === kind)), entities };
+  return { date: anchor ? formatDay(anchor) : null, facts: FACT_KINDS.flatMap((kind) => all.filter((f) => f.kind === kind)), entities };
 }
 
-function toFact(found: Found, sentence: string, section: string | null): Fact {
-  const { start: _start, end: _end, ...rest } = found;
-  return { ...rest, sentence, section };
+function withoutOverlaps(found: Found[], length: number, taken: Found[]): Found[] {
+  const claims = new Claims(length, taken);
+  return found.filter((f) => claims.free(f.start, f.end));
+}
+
+/** A fact with its own place: offsets into the article's text, and the context it is shown in. */
+function toFact(found: Found, sentence: string, sentenceStart: number, section: string | null): Fact {
+  const { start, end, ...rest } = found;
+  const context = contextOf(sentence, start, end);
+  return { ...rest, sentence: context.text, at: context.at, start: sentenceStart + start, end: sentenceStart + end, section };
 }

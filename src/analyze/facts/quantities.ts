@@ -4,6 +4,7 @@
  * counts of things (`38 North Korean defectors`) and shares (`more than half`),
  * each with the qualifier that makes it approximate (`about`, `more than`).
  */
+import { Claims } from './claims.js';
 import { Cue, cuesOf } from './cues.js';
 import { NUMBER, SCALE_SUFFIX, parseNumber } from './numbers.js';
 import type { Found } from './types.js';
@@ -82,10 +83,11 @@ export function findQuantities(sentence: string, taken: Array<{ start: number; e
   const found: Found[] = [];
   // Each pattern is tried only where the words it needs are present: most sentences hold no number.
   if (!(cues & (Cue.digit | Cue.numberWord | Cue.currency | Cue.share))) return found;
-  const free = (start: number, end: number) =>
-    !taken.some((t) => t.start < end && start < t.end) && !found.some((f) => f.start < end && start < f.end);
+  const claims = new Claims(sentence.length, taken);
   const add = (fact: Found) => {
-    if (free(fact.start, fact.end)) found.push(fact);
+    if (!claims.free(fact.start, fact.end)) return;
+    claims.claim(fact.start, fact.end);
+    found.push(fact);
   };
 
   const numbers = (cues & (Cue.digit | Cue.numberWord)) !== 0;

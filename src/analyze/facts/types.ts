@@ -18,14 +18,22 @@ export interface Found {
   conversion?: { value: number; unit: string };
   /** For a relative time (`four months after ... took office`): `after`, `before`, `ago`... */
   relation?: string;
-  /** What a relative time is measured from: `liberal President Lee Jae-myung took office`. */
+  /** What a relative time is measured from: `liberal President Lee Jae-myung took office`, or the article's date (`2025-10-19`). */
   anchor?: string;
 }
 
 /** One fact in an article, with where it was found. */
 export interface Fact extends Omit<Found, 'start' | 'end'> {
-  /** The sentence it was found in (or the heading, for a name only a heading gives). */
+  /** Where `text` is in the article's plain text (`Article.text`). */
+  start: number;
+  end: number;
+  /**
+   * The sentence it was found in (or the heading, for a name only a heading gives); of a long
+   * sentence, only a window around the fact, so that every fact's context stays short.
+   */
   sentence: string;
+  /** Where `text` starts inside `sentence`. */
+  at: number;
   /** Title of the section it is in; null for the lead. */
   section: string | null;
   /** Other ways the article names the same entity (`DMZ`, `Park`). */
@@ -40,6 +48,8 @@ export interface Entities {
 
 /** Everything `extractFacts` finds. */
 export interface Facts {
+  /** The article's date (YYYY-MM-DD) relative dates were resolved against; null when it has none. */
+  date: string | null;
   facts: Fact[];
   entities: Entities;
 }
