@@ -1,11 +1,12 @@
-import { extractFacts, FACT_KINDS, type FactKind } from '../analyze/facts/index.js';
+import { extractFacts, FACT_KINDS, type Fact, type FactKind, type Facts } from '../analyze/facts/index.js';
 import { usageError } from '../errors.js';
-import { loadArticle } from '../load/index.js';
-import { outputContext } from '../present/context.js';
 import { presentFacts } from '../present/facts.js';
-import { articleRef } from '../present/json.js';
-import { emit, emitJson } from '../present/output.js';
 import type { CommonOptions } from './options.js';
+import { runReport, type Report } from './report.js';
+
+export interface FactsOptions extends CommonOptions {
+  kind?: string;
+}
 
 /** The words `--kind` accepts, singular or plural, British or American. */
 const KINDS = new Map<string, FactKind>(Object.entries({
@@ -19,22 +20,31 @@ const KINDS = new Map<string, FactKind>(Object.entries({
 
 const ENTITY_LISTS = { person: 'people', organization: 'organizations', place: 'places' } as const;
 
-export async function facts(source: string | undefined, options: CommonOptions & { kind?: string }): Promise<void> {
-  // Check the option before reading anything: a typo should not wait for a slow source.
-  const kind = options.kind === undefined ? null : KINDS.get(options.kind.trim().toLowerCase());
-  if (kind === undefined) {
-    throw usageError(`unknown kind '${options.kind}'`, `use one of: ${FACT_KINDS.join(', ')}`);
-  }
-  const article = await loadArticle(source, options);
-  const found = extractFacts(article);
-  const shown = kind ? found.facts.filter((f) => f.kind === kind) : found.facts;
-  if (options.json) {
+export const factsReport: Report<{ shown: Fact[]; found: Facts }, FactsOptions> = {
+  check: (options) => {
+    if (kindOf(options) === undefined) throw usageError(`unknown kind '${options.kind}'`, `use one of: ${FACT_KINDS.join(', ')}`);
+  },
+  analyse: (article, options) => {
+    const kind = kindOf(options);
+    const found = extractFacts(article);
+    return { found, shown: kind ? found.facts.filter((f) => f.kind === kind) : found.facts };
+  },
+  json: ({ shown, found }, _article, options) => {
+    const kind = kindOf(options);
     const entities = { ...found.entities };
     if (kind) {
       for (const [k, list] of Object.entries(ENTITY_LISTS)) if (k !== kind) entities[list] = [];
     }
-    return emitJson({ article: articleRef(article), facts: shown, entities });
-  }
-  const ctx = outputContext(options);
-  await emit(presentFacts(article, shown, ctx), ctx);
+    return { facts: shown, entities };
+  },
+  text: ({ shown }, article, ctx) => presentFacts(article, shown, ctx),
+};
+
+export function facts(source: string | undefined, options: FactsOptions): Promise<void> {
+  return runReport(factsReport, source, options);
+}
+
+// null: every kind; undefined: a word --kind does not know.
+function kindOf(options: FactsOptions): FactKind | null | undefined {
+  return options.kind === undefined ? null : KINDS.get(options.kind.trim().toLowerCase());
 }

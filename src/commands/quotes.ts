@@ -1,17 +1,20 @@
 import { extractQuotes, type Quote } from '../analyze/quotes/index.js';
-import { loadArticle } from '../load/index.js';
-import { outputContext } from '../present/context.js';
-import { articleRef } from '../present/json.js';
-import { emit, emitJson } from '../present/output.js';
 import { presentQuotes } from '../present/quotes.js';
 import type { CommonOptions } from './options.js';
+import { runReport, type Report } from './report.js';
 
-export async function quotes(source: string | undefined, options: CommonOptions & { speaker?: string }): Promise<void> {
-  const article = await loadArticle(source, options);
-  const found = bySpeaker(extractQuotes(article), options.speaker);
-  if (options.json) return emitJson({ article: articleRef(article), quotes: found });
-  const ctx = outputContext(options);
-  await emit(presentQuotes(article, found, ctx, options.speaker), ctx);
+export interface QuotesOptions extends CommonOptions {
+  speaker?: string;
+}
+
+export const quotesReport: Report<Quote[], QuotesOptions> = {
+  analyse: (article, options) => bySpeaker(extractQuotes(article), options.speaker),
+  json: (quotes) => ({ quotes }),
+  text: (quotes, article, ctx, options) => presentQuotes(article, quotes, ctx, options.speaker),
+};
+
+export function quotes(source: string | undefined, options: QuotesOptions): Promise<void> {
+  return runReport(quotesReport, source, options);
 }
 
 // `--speaker park`: any part of the name, case-insensitive; an unnamed source by its

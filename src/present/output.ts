@@ -11,13 +11,19 @@ export async function emit(text: string, ctx: OutputContext): Promise<void> {
   if (ctx.pager && ctx.rows > 0 && countLines(out) > ctx.rows - 1) {
     if (await page(out)) return;
   }
-  await write(out);
+  await writeOut(out);
 }
 
 /** Write JSON for scripts: never paged, never coloured. */
 export function emitJson(value: unknown): Promise<void> {
-  return write(`${jsonSafe(JSON.stringify(value, null, 2))}\n`);
+  return writeOut(`${jsonText(value)}\n`);
 }
+
+/** JSON as `article` prints it: indented, or one line, with every control escaped. */
+export function jsonText(value: unknown, compact = false): string {
+  return jsonSafe(JSON.stringify(value, null, compact ? undefined : 2));
+}
+
 
 /** One line on stderr, for warnings that are not failures. */
 export function warn(message: string): void {
@@ -29,7 +35,8 @@ export function writeError(line: string): void {
   process.stderr.write(`${terminalSafe(line.replace(/\n+$/, ''), false)}\n`);
 }
 
-function write(text: string): Promise<void> {
+/** Write text that is already safe (JSON, CSV, text through terminalSafe); resolves once stdout took it. */
+export function writeOut(text: string): Promise<void> {
   return new Promise((resolve) => {
     process.stdout.write(text, () => resolve());
   });

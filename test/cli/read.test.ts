@@ -207,7 +207,7 @@ describe('errors: one line on stderr, documented exit codes', () => {
     ['an unknown option', ['read', '--frob'], 2, /unknown option '--frob'/],
     ['a bad width', ['read', '--width', 'wide'], 2, /--width/],
     ['a bad size', ['read', '--max-size', 'huge'], 2, /--max-size/],
-    ['too many arguments', ['sections', 'a.md', 'b.md'], 2, /too many arguments/],
+    ['too many arguments', ['read', 'a.md', 'b.md'], 2, /too many arguments/],
   ])('%s', (_name, args, code, message) => {
     const result = runCli(args as string[]);
     expect(result.code).toBe(code);
