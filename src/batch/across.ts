@@ -43,22 +43,56 @@ export class ExpertsAcross {
   }
 
   result(): AcrossExpert[] {
-    return mergeExperts(this.voices)
+    // The forms of a name most quoted seed the people, so that a rare longer form (a
+    // headline's words run into a name) joins the person rather than becoming one.
+    const weight = new Map<string, number>();
+    for (const v of this.voices) weight.set(key(v), (weight.get(key(v)) ?? 0) + v.quotes);
+    const seeded = [...this.voices].sort((a, b) => weight.get(key(b))! - weight.get(key(a))!);
+    return mergeExperts(seeded)
       .map((person) => {
-        const first = person.voices[0]!;
+        const voices = [...person.voices].sort((a, b) => a.article - b.article);
+        const first = voices[0]!;
         return {
-          name: person.name!,
-          description: person.description,
-          organization: person.organization,
-          articles: new Set(person.voices.map((v) => v.article)).size,
+          name: mostQuotedName(voices, weight),
+          description: mostGiven(voices.map((v) => v.description)),
+          organization: mostGiven(voices.map((v) => v.organization)),
+          articles: new Set(voices.map((v) => v.article)).size,
           quotes: person.quotes,
-          outlets: [...new Set(person.voices.flatMap((v) => (v.site ? [v.site] : [])))],
+          outlets: [...new Set(voices.flatMap((v) => (v.site ? [v.site] : [])))],
           firstQuote: first.firstQuote,
           firstSource: first.source,
         };
       })
       .sort((a, b) => b.quotes - a.quotes || b.articles - a.articles);
   }
+}
+
+const key = (voice: Voice) => voice.name!.toLowerCase();
+
+// The name to show: a full name (more than a surname) before a short one, then the form the
+// articles quote most, then a capitalised form, then the fullest.
+function mostQuotedName(voices: Voice[], weight: Map<string, number>): string {
+  const rank = (name: string) => [/\s/.test(name) ? 1 : 0, weight.get(name.toLowerCase())!, /^\p{Lu}/u.test(name) ? 1 : 0, name.length];
+  let best = voices[0]!.name!;
+  for (const v of voices) {
+    const [a, b] = [rank(v.name!), rank(best)];
+    const i = a.findIndex((x, j) => x !== b[j]);
+    if (i !== -1 && a[i]! > b[i]!) best = v.name!;
+  }
+  return best;
+}
+
+// The role most articles give, the first of equals: one article's odd reading does not win.
+function mostGiven(values: Array<string | null>): string | null {
+  const counts = new Map<string, number>();
+  let best: string | null = null;
+  for (const value of values) {
+    if (!value) continue;
+    const n = (counts.get(value) ?? 0) + 1;
+    counts.set(value, n);
+    if (best === null || n > counts.get(best)!) best = value;
+  }
+  return best;
 }
 
 /** A name and how many articles name it. */
@@ -77,8 +111,11 @@ export class EntitiesAcross {
     if (!article.entities) return;
     for (const kind of Object.keys(this.counts) as Array<keyof Entities>) {
       // Case aside, the same name is the same entity; each article counts once.
-      for (const name of new Set(article.entities[kind])) {
+      const seen = new Set<string>();
+      for (const name of article.entities[kind]) {
         const key = name.toLowerCase();
+        if (seen.has(key)) continue;
+        seen.add(key);
         const entry = this.counts[kind].get(key);
         if (entry) entry.articles++;
         else this.counts[kind].set(key, { name, articles: 1 });
