@@ -69,10 +69,12 @@ export class ExpertsAcross {
 
 const key = (voice: Voice) => voice.name!.toLowerCase();
 
-// The name to show: a full name (more than a surname) before a short one, then the form the
-// articles quote most, then a capitalised form, then the fullest.
+// The name to show: a full name (two to four words: more than a surname, less than a
+// headline run into one) before any other, then the form the articles quote most, then a
+// capitalised form, then the fullest.
 function mostQuotedName(voices: Voice[], weight: Map<string, number>): string {
-  const rank = (name: string) => [/\s/.test(name) ? 1 : 0, weight.get(name.toLowerCase())!, /^\p{Lu}/u.test(name) ? 1 : 0, name.length];
+  const words = (name: string) => name.split(/\s+/).length;
+  const rank = (name: string) => [words(name) >= 2 && words(name) <= 4 ? 1 : 0, weight.get(name.toLowerCase())!, /^\p{Lu}/u.test(name) ? 1 : 0, name.length];
   let best = voices[0]!.name!;
   for (const v of voices) {
     const [a, b] = [rank(v.name!), rank(best)];
