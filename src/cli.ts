@@ -126,7 +126,8 @@ function buildProgram(): Command {
       if (source && /^[a-z]+$/.test(source)) {
         const { existsSync } = await import('node:fs');
         const { bundledPath } = await import('./load/bundled.js');
-        if (!existsSync(source) && !bundledPath(source)) {
+        const { savedPath } = await import('./load/library.js');
+        if (!existsSync(source) && !bundledPath(source) && !savedPath(source)) {
           const near = program.commands.map((c) => c.name()).find((name) => editDistance(name, source) <= 2);
           throw new ArticleError(`unknown command or source '${source}'`, EXIT.usage, near ? `did you mean '${near}'?` : "see 'article --help'");
         }

@@ -14,10 +14,10 @@ export function presentExpertsAcross(experts: AcrossExpert[], articles: number, 
   lines.push(chalk.dim(`  ${'quotes'.padStart(quotesWidth)}  ${'articles'.padStart(articlesWidth)}  ${'name'.padEnd(nameWidth)}  role`));
   for (const e of experts) {
     const role = [e.description, e.organization && !e.description?.includes(e.organization) ? e.organization : null].filter(Boolean).join(' · ');
-    const outlets = e.outlets.length ? ` (${e.outlets.join(', ')})` : '';
+    const outlets = e.outlets.length ? `(${e.outlets.join(', ')})` : '';
     const rest = ctx.width - fixed;
     lines.push(
-      `  ${chalk.cyan(String(e.quotes).padStart(quotesWidth))}  ${String(e.articles).padStart(articlesWidth)}  ${padEndVisible(chalk.bold(fit(e.name, nameWidth)), nameWidth)}  ${rest >= 10 ? chalk.dim(fit(role + outlets, rest)) : ''}`.trimEnd(),
+      `  ${chalk.cyan(String(e.quotes).padStart(quotesWidth))}  ${String(e.articles).padStart(articlesWidth)}  ${padEndVisible(chalk.bold(fit(e.name, nameWidth)), nameWidth)}  ${rest >= 10 ? chalk.dim(fit([role, outlets].filter(Boolean).join(' '), rest)) : ''}`.trimEnd(),
     );
   }
   const quotes = experts.reduce((n, e) => n + e.quotes, 0);

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { BIN, ROOT, type RunResult } from './cli.js';
+import { BIN, ROOT, XDG_ENV, type RunResult } from './cli.js';
 
 const HTML = `${ROOT}test/fixtures/html/`;
 
@@ -114,8 +114,8 @@ export async function closedPort(): Promise<number> {
  * Run the built binary without blocking, so the fixture server in this same
  * process can answer it (runCli's spawnSync would wait forever).
  */
-export function runCliAsync(args: string[], options: { cwd?: string } = {}): Promise<RunResult> {
-  const env: NodeJS.ProcessEnv = { ...process.env };
+export function runCliAsync(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<RunResult> {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...XDG_ENV, ...options.env };
   delete env.NO_COLOR;
   delete env.FORCE_COLOR;
   return new Promise((resolve, reject) => {
