@@ -184,6 +184,13 @@ function buildProgram(): Command {
     .addHelpText('after', examples('article save https://example.com/news/story.html', 'article save page.html --out story.md'))
     .action(async (source, _options, command) => (await import('./commands/save.js')).save(source, optionsOf(command)));
 
+  program
+    .command('completion')
+    .description('a shell completion script: bash, zsh or fish')
+    .argument('<shell>', 'bash, zsh or fish')
+    .addHelpText('after', examples('eval "$(article completion bash)"', 'article completion fish > ~/.config/fish/completions/article.fish'))
+    .action(async (shell: string) => (await import('./commands/completion.js')).completion(shell, program));
+
   for (const name of ['quotes', 'experts', 'facts']) {
     program.commands.find((c) => c.name() === name)!.option('--csv', 'print CSV for spreadsheets: one row per item');
   }
