@@ -4,6 +4,7 @@
  * the only module that decides the exit code.
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { readConfig } from './config.js';
 import { ArticleError, EXIT, isArticleError } from './errors.js';
 import { DEFAULT_MAX_SIZE, DEFAULT_TIMEOUT, isUrlSource } from './load/defaults.js';
 import { isManySource } from './load/source-kind.js';
@@ -89,10 +90,20 @@ function withLimits(cmd: Command): Command {
 function optionsOf(command: Command): Record<string, unknown> {
   const options = { ...command.opts() };
   const program = command.parent;
-  if (!program) return options;
-  for (const [key, value] of Object.entries(program.opts())) {
-    if (program.getOptionValueSource(key) === 'cli' && command.getOptionValueSource(key) !== 'cli') options[key] = value;
+  const given = (key: string) => command.getOptionValueSource(key) === 'cli' || program?.getOptionValueSource(key) === 'cli';
+  if (program) {
+    for (const [key, value] of Object.entries(program.opts())) {
+      if (program.getOptionValueSource(key) === 'cli' && command.getOptionValueSource(key) !== 'cli') options[key] = value;
+    }
   }
+  // The config file's settings are defaults: an option given on the command line wins.
+  const config = readConfig();
+  if (config.width !== undefined && !given('width')) options.width = config.width;
+  if (config.pager === false && !given('pager')) options.pager = false;
+  if (config.pagerCommand) options.pagerCommand = config.pagerCommand;
+  if (config.colour === 'never' && !given('color')) options.color = false;
+  if (config.colour === 'always' && !given('color')) options.forceColor = true;
+  for (const key of ['links', 'images'] as const) if (config[key] !== undefined) options[key] = config[key];
   return options;
 }
 

@@ -36,7 +36,8 @@ export async function batch(command: string, sources: string[], options: CommonO
   const articles = items.filter((i) => !('error' in i)).length;
 
   const pool = articles > INLINE_MAX ? new WorkerPool() : null;
-  const run = (job: Job) => (pool ? pool.run(job) : runJob(job));
+  // Standard input belongs to the main thread.
+  const run = (job: Job) => (pool && job.source !== '-' ? pool.run(job) : runJob(job));
   const progress = progressBar(articles, 'articles');
   const sink = new Sink(command, format, ctx.width);
   let failed = 0;

@@ -9,7 +9,7 @@ export async function emit(text: string, ctx: OutputContext): Promise<void> {
   const safe = terminalSafe(text);
   const out = safe.endsWith('\n') ? safe : `${safe}\n`;
   if (ctx.pager && ctx.rows > 0 && countLines(out) > ctx.rows - 1) {
-    if (await page(out)) return;
+    if (await page(out, ctx.pagerCommand)) return;
   }
   await writeOut(out);
 }
@@ -49,8 +49,8 @@ function countLines(text: string): number {
 }
 
 // Resolves false when no pager could be started, so the caller writes directly.
-async function page(text: string): Promise<boolean> {
-  const command = process.env.PAGER?.trim() || 'less -R';
+async function page(text: string, configured: string | undefined): Promise<boolean> {
+  const command = configured?.trim() || process.env.PAGER?.trim() || 'less -R';
   // child_process (and the net code it brings) loads only when there is something to page.
   const { spawn } = await import('node:child_process');
   return new Promise((resolve) => {
