@@ -39,6 +39,7 @@ export async function batch(command: string, sources: string[], options: CommonO
   // Standard input belongs to the main thread.
   const run = (job: Job) => (pool && job.source !== '-' ? pool.run(job) : runJob(job));
   const progress = progressBar(articles, 'articles');
+  const sharesTerminal = Boolean(process.stdout.isTTY);
   const sink = new Sink(command, format, ctx.width);
   let failed = 0;
   try {
@@ -52,14 +53,17 @@ export async function batch(command: string, sources: string[], options: CommonO
       (pool?.size ?? 1) * PER_WORKER,
       async (result) => {
         progress.tick();
-        progress.hide();
+        // On a terminal, the bar steps aside while the answer is written above it.
+        if (sharesTerminal) progress.hide();
         if (result.ok) await sink.add(result.out, result.article);
         else {
           failed++;
           sink.failed(result.error);
+          if (!sharesTerminal) progress.hide();
           writeError(result.error);
+          if (!sharesTerminal) progress.show();
         }
-        progress.show();
+        if (sharesTerminal) progress.show();
       },
     );
     progress.end();

@@ -49,7 +49,7 @@ function csvLine(values: readonly unknown[]): string {
 
 // A spreadsheet runs a cell that starts with = + - @ as a formula; an article's words must
 // stay words, so such a cell starts with an apostrophe (numbers stay numbers).
-const FORMULA = /^[=+@\t]|^-(?![\d.])/;
+const FORMULA = /^[=+@\t]|^-(?![\d.]|$)/;
 
 function field(value: unknown): string {
   if (value === null || value === undefined) return '';

@@ -19,11 +19,11 @@ export interface Progress {
  * A progress bar on standard error, `[████░░░░] 34/84 articles`, drawn only on a
  * terminal and only once the work has taken more than a moment.
  */
-export function progressBar(total: number, noun: string, stream: SpinnerStream = process.stderr): Progress {
+export function progressBar(total: number, noun: string, stream: SpinnerStream = process.stderr, now: () => number = Date.now): Progress {
   let done = 0;
   let visible = false;
   let lastDraw = 0;
-  const started = Date.now();
+  const started = now();
   const enabled = Boolean(stream.isTTY) && total > 1;
   const draw = () => {
     const label = ` ${done}/${total} ${noun}`;
@@ -31,14 +31,14 @@ export function progressBar(total: number, noun: string, stream: SpinnerStream =
     const filled = Math.round((done / total) * width);
     stream.write(`${CLEAR_LINE}[${'█'.repeat(filled)}${'░'.repeat(width - filled)}]${label}`);
     visible = true;
-    lastDraw = Date.now();
+    lastDraw = now();
   };
   return {
     tick() {
       done++;
       if (!enabled) return;
-      const now = Date.now();
-      if (now - started >= DELAY_MS && now - lastDraw >= REDRAW_MS) draw();
+      const t = now();
+      if (t - started >= DELAY_MS && t - lastDraw >= REDRAW_MS) draw();
     },
     hide() {
       if (visible) stream.write(CLEAR_LINE);
