@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, runJson } from '../helpers/cli.js';
+import { runCliAsync, runJsonAsync, startFixtureServer, type FixtureServer } from '../helpers/server.js';
 
 const DIR = 'test/fixtures/many';
 const RIVER = `${DIR}/river-floods.md`;
@@ -57,7 +58,7 @@ describe('many sources in one call', () => {
     const result = runCli(['info', RIVER, `${DIR}/missing.md`, DAM, '--jsonl']);
     expect(result.code).toBe(1);
     expect(jsonLines(result.stdout).map((l) => l.article.title)).toEqual([TITLES.river, TITLES.dam]);
-    expect(result.stderr.trimEnd().split('\n')).toEqual([expect.stringMatching(/^article: no such file .*missing\.md/)]);
+    expect(result.stderr.trimEnd().split('\n')).toEqual([expect.stringMatching(/^article: no such file.*missing\.md/)]);
   });
 
   it('expands a glob the shell left alone', () => {
@@ -184,5 +185,32 @@ describe('feeds', () => {
     const result = runCli(['sections', `${DIR}/notes.json`.replace('.json', '.xml')]);
     expect(result.code).toBe(1);
     expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('a feed on the web', () => {
+  let server: FixtureServer;
+  beforeAll(async () => {
+    server = await startFixtureServer();
+  });
+  afterAll(() => server.close());
+
+  it('article list <url> shows the items, links resolved against the feed', async () => {
+    const { items } = await runJsonAsync(['list', server.url('/feed.xml')]);
+    expect(items.map((i: any) => [i.date, i.title, i.site, i.link])).toEqual([
+      ['2025-03-14', 'Floating solar', 'Valley Courier', server.url('/news.html')],
+      ['2025-03-14', 'A missing page', 'Valley Courier', server.url('/no-such-page.html')],
+      ['2025-03-14', 'A Short Note', 'Valley Courier', server.url('/note.txt')],
+    ]);
+  });
+
+  it('a feed URL is a source: its pages are fetched and read in order, a missing one is one line', async () => {
+    const result = await runCliAsync(['sections', server.url('/feed.xml'), '--jsonl']);
+    expect(result.code).toBe(1);
+    expect(jsonLines(result.stdout).map((l) => l.article.title)).toEqual(["Reservoir to host Britain's largest floating solar farm", 'A Short Note']);
+    expect(result.stderr.trimEnd().split('\n')).toEqual([expect.stringMatching(/^article: .*no-such-page\.html: HTTP 404/)]);
+    const experts = await runCliAsync(['experts', server.url('/feed.xml'), '--limit', '1', '--json']);
+    expect(experts.code).toBe(0);
+    expect(JSON.parse(experts.stdout).experts[0].outlets).toEqual(['The Valley Courier']);
   });
 });

@@ -44,6 +44,12 @@ const ROUTES: Record<string, Route> = {
     res.setHeader('content-type', 'text/plain; charset=utf-8');
     res.end('A Short Note\n\nThe council met on Tuesday. "We will decide soon," said Mayor Ann Lee.\n');
   },
+  // A feed of the pages above, relative links resolved against the feed's address, and one that is missing.
+  '/feed.xml': (_req, res) => {
+    res.setHeader('content-type', 'application/rss+xml; charset=utf-8');
+    const item = (title: string, link: string) => `<item><title>${title}</title><link>${link}</link><pubDate>Fri, 14 Mar 2025 07:30:00 GMT</pubDate></item>`;
+    res.end(`<?xml version="1.0"?><rss version="2.0"><channel><title>Valley Courier</title>${item('Floating solar', 'news.html')}${item('A missing page', '/no-such-page.html')}${item('A Short Note', '/note.txt')}</channel></rss>`);
+  },
   '/report.pdf': (_req, res) => {
     res.setHeader('content-type', 'application/pdf');
     res.end('%PDF-1.4\n%\xe2\xe3\xcf\xd3\n');
