@@ -214,3 +214,17 @@ describe('a feed on the web', () => {
     expect(JSON.parse(experts.stdout).experts[0].outlets).toEqual(['The Valley Courier']);
   });
 });
+
+describe('the hostile folder as one batch', () => {
+  // Control characters, C1 codes and bidi overrides: none may reach the terminal.
+  const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+  it.each(['sections', 'info', 'quotes', 'experts', 'facts', 'summary'])('%s: the unreadable files are one line each, the rest answered safely', (command) => {
+    const result = runCli([command, 'test/fixtures/hostile']);
+    expect(result.code).toBe(1);
+    const errors = result.stderr.trimEnd().split('\n');
+    expect(errors.length).toBeGreaterThan(0);
+    expect(errors.every((line) => line.startsWith('article: test/fixtures/hostile/'))).toBe(true);
+    expect(result.stdout).not.toMatch(UNSAFE);
+    expect(result.stdout.length).toBeGreaterThan(0);
+  });
+});
