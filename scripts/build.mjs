@@ -29,9 +29,11 @@ const boundaries = new Map([
   [`${src}code-cache.ts`, 'code-cache'],
   [`${src}cli.ts`, 'cli'],
   [`${src}render-worker.ts`, 'render-worker'],
+  [`${src}batch/worker.ts`, 'batch-worker'],
   [`${src}load/html/index.ts`, 'html'],
+  [`${src}load/feed.ts`, 'feed'],
   ...readdirSync(`${src}commands`)
-    .filter((f) => f.endsWith('.ts') && f !== 'options.ts')
+    .filter((f) => f.endsWith('.ts') && f !== 'options.ts' && f !== 'report.ts')
     .map((f) => [`${src}commands/${f}`, `cmd-${f.slice(0, -3)}`]),
 ]);
 

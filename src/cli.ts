@@ -6,8 +6,10 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { parseDay } from './analyze/facts/calendar.js';
 import { commandToRegister } from './command-to-register.js';
+import { readConfig } from './config.js';
 import { ArticleError, EXIT, isArticleError } from './errors.js';
 import { DEFAULT_MAX_SIZE, DEFAULT_TIMEOUT, isUrlSource } from './load/defaults.js';
+import { isManySource } from './load/source-kind.js';
 import { writeError } from './present/output.js';
 
 declare const __VERSION__: string;
@@ -62,12 +64,20 @@ function parseProbability(value: string): number {
   return n;
 }
 
+const SOURCES_HELP =
+  'files, folders (their .md, .txt and .html files), globs, feeds, http(s):// URLs, - for standard input, or bundled slugs (default: the bundled article)';
+
 const SOURCE_HELP =
   'a .md, .txt or .html file, an http(s):// URL, - for standard input, or a bundled slug (default: the bundled article)';
 
 /** The options every article-reading command shares. */
 function withCommon(cmd: Command, json: boolean): Command {
-  if (json) cmd.option('--json', 'print JSON for scripts');
+  if (json) {
+    cmd
+      .option('--json', 'print JSON for scripts (one document for many sources)')
+      .option('--jsonl', 'print one line of JSON per article')
+      .addOption(new Option('--limit <n>', "read at most this many of a feed's items").argParser(parseCount));
+  }
   // While a URL is fetched, a spinner on stderr (a terminal only) says what we wait for.
   cmd.hook('preAction', async (command) => {
     if (isUrlSource(command.args[0] ?? '')) {
@@ -94,10 +104,20 @@ function withLimits(cmd: Command): Command {
 function optionsOf(command: Command): Record<string, unknown> {
   const options = { ...command.opts() };
   const program = command.parent;
-  if (!program) return options;
-  for (const [key, value] of Object.entries(program.opts())) {
-    if (program.getOptionValueSource(key) === 'cli' && command.getOptionValueSource(key) !== 'cli') options[key] = value;
+  const given = (key: string) => command.getOptionValueSource(key) === 'cli' || program?.getOptionValueSource(key) === 'cli';
+  if (program) {
+    for (const [key, value] of Object.entries(program.opts())) {
+      if (program.getOptionValueSource(key) === 'cli' && command.getOptionValueSource(key) !== 'cli') options[key] = value;
+    }
   }
+  // The config file's settings are defaults: an option given on the command line wins.
+  const config = readConfig();
+  if (config.width !== undefined && !given('width')) options.width = config.width;
+  if (config.pager === false && !given('pager')) options.pager = false;
+  if (config.pagerCommand) options.pagerCommand = config.pagerCommand;
+  if (config.colour === 'never' && !given('color')) options.color = false;
+  if (config.colour === 'always' && !given('color')) options.forceColor = true;
+  for (const key of ['links', 'images'] as const) if (config[key] !== undefined) options[key] = config[key];
   return options;
 }
 
@@ -133,7 +153,8 @@ function buildProgram(argv?: string[]): Command {
       if (source && /^[a-z]+$/.test(source)) {
         const { existsSync } = await import('node:fs');
         const { bundledPath } = await import('./load/bundled.js');
-        if (!existsSync(source) && !bundledPath(source)) {
+        const { savedPath } = await import('./load/library.js');
+        if (!existsSync(source) && !bundledPath(source) && !savedPath(source)) {
           const near = buildProgram().commands.map((c) => c.name()).find((name) => editDistance(name, source) <= 2);
           throw new ArticleError(`unknown command or source '${source}'`, EXIT.usage, near ? `did you mean '${near}'?` : "see 'article --help'");
         }
@@ -148,45 +169,46 @@ function buildProgram(argv?: string[]): Command {
     .addHelpText('after', examples('article read --section 2', 'article read --section historical --no-pager', 'article read story.md --width 72'))
     .action(async (source, _options, command) => (await import('./commands/read.js')).read(source, optionsOf(command)));
 
-  if (wanted('sections')) withCommon(program.command('sections').description('table of contents: number, title, words').argument('[source]', SOURCE_HELP), true)
+  if (wanted('sections')) withCommon(program.command('sections').description('table of contents: number, title, words').argument('[sources...]', SOURCES_HELP), true)
     .addHelpText('after', examples('article sections', 'article sections story.md --json'))
-    .action(async (source, _options, command) => (await import('./commands/sections.js')).sections(source, optionsOf(command)));
+    .action((sources: string[], _options, command: Command) => analyse('sections', sources, command));
 
-  if (wanted('info')) withCommon(program.command('info').description('title, meta, words, reading time and counts').argument('[source]', SOURCE_HELP), true)
+  if (wanted('info')) withCommon(program.command('info').description('title, meta, words, reading time and counts').argument('[sources...]', SOURCES_HELP), true)
     .option('--date <YYYY-MM-DD>', "the article's date, when it gives none (or a wrong one)", parseDate)
     .addHelpText('after', examples('article info', 'article info story.md --json'))
-    .action(async (source, _options, command) => (await import('./commands/info.js')).info(source, optionsOf(command)));
+    .action((sources: string[], _options, command: Command) => analyse('info', sources, command));
 
-  if (wanted('list')) program
-    .command('list')
-    .description('the bundled articles')
+  if (wanted('list')) withLimits(program.command('list'))
+    .description("the bundled articles, or a feed's items (date, title, site)")
+    .argument('[feed]', 'an RSS or Atom feed: a file or an http(s):// URL')
     .option('--json', 'print JSON for scripts')
+    .addOption(new Option('--limit <n>', 'show at most this many items').argParser(parseCount))
     .option('--width <columns>', 'wrap at this many columns (default: terminal width, at most 100)', parseWidth)
     .option('--no-color', 'no colours (NO_COLOR works too)')
-    .addHelpText('after', examples('article list', 'article list --json'))
-    .action(async (_options, command) => (await import('./commands/list.js')).list(optionsOf(command)));
+    .addHelpText('after', examples('article list', 'article list --json', 'article list https://example.com/feed.xml --limit 10'))
+    .action(async (feed, _options, command) => (await import('./commands/list.js')).list(feed, optionsOf(command)));
 
-  if (wanted('quotes')) withCommon(program.command('quotes').description('every direct quote with its speaker').argument('[source]', SOURCE_HELP), true)
+  if (wanted('quotes')) withCommon(program.command('quotes').description('every direct quote with its speaker').argument('[sources...]', SOURCES_HELP), true)
     .option('--speaker <name>', 'only quotes by this speaker (any part of the name, or of an unnamed source\'s description)')
     .addOption(new Option('--min-confidence <p>', 'only quotes whose speaker is at least this likely right, 0 to 1').argParser(parseProbability))
     .addHelpText('after', examples('article quotes', 'article quotes --speaker park', 'article quotes --min-confidence 0.8', 'article quotes story.txt --json'))
-    .action(async (source, _options, command) => (await import('./commands/quotes.js')).quotes(source, optionsOf(command)));
+    .action((sources: string[], _options, command: Command) => analyse('quotes', sources, command));
 
-  if (wanted('experts')) withCommon(program.command('experts').description('the people quoted: name, role, organisation, how often, first quote').argument('[source]', SOURCE_HELP), true)
+  if (wanted('experts')) withCommon(program.command('experts').description('the people quoted: name, role, organisation, how often, first quote').argument('[sources...]', SOURCES_HELP), true)
     .addHelpText('after', examples('article experts', 'article experts story.md --json'))
-    .action(async (source, _options, command) => (await import('./commands/experts.js')).experts(source, optionsOf(command)));
+    .action((sources: string[], _options, command: Command) => analyse('experts', sources, command));
 
-  if (wanted('facts')) withCommon(program.command('facts').description('dates, durations, quantities, people, organisations, places').argument('[source]', SOURCE_HELP), true)
+  if (wanted('facts')) withCommon(program.command('facts').description('dates, durations, quantities, people, organisations, places').argument('[sources...]', SOURCES_HELP), true)
     .option('--kind <kind>', 'only one kind: date, duration, quantity, person, organization, place')
     .option('--date <YYYY-MM-DD>', "the article's date, that \"yesterday\" or \"last week\" count from (default: its own)", parseDate)
     .option('--timeline', 'the dated events in time order, each with what happened')
     .addHelpText('after', examples('article facts', 'article facts --kind date', 'article facts --timeline', 'article facts story.md --date 2025-10-20', 'article facts story.md --json'))
-    .action(async (source, _options, command) => (await import('./commands/facts.js')).facts(source, optionsOf(command)));
+    .action((sources: string[], _options, command: Command) => analyse('facts', sources, command));
 
-  if (wanted('summary')) withCommon(program.command('summary').description('the gist in a few sentences, verbatim from the article').argument('[source]', SOURCE_HELP), true)
+  if (wanted('summary')) withCommon(program.command('summary').description('the gist in a few sentences, verbatim from the article').argument('[sources...]', SOURCES_HELP), true)
     .addOption(new Option('-n, --sentences <n>', 'how many sentences').default(3).argParser(parseCount))
     .addHelpText('after', examples('article summary', 'article summary -n 5', 'article summary story.txt --json'))
-    .action(async (source, _options, command) => (await import('./commands/summary.js')).summary(source, optionsOf(command)));
+    .action((sources: string[], _options, command: Command) => analyse('summary', sources, command));
 
   if (wanted('save')) withLimits(program.command('save'))
     .description('save an article (a web page, a file, standard input) as Markdown with front matter')
@@ -196,7 +218,41 @@ function buildProgram(argv?: string[]): Command {
     .addHelpText('after', examples('article save https://example.com/news/story.html', 'article save page.html --out story.md'))
     .action(async (source, _options, command) => (await import('./commands/save.js')).save(source, optionsOf(command)));
 
+  if (wanted('completion')) program
+    .command('completion')
+    .description('a shell completion script: bash, zsh or fish')
+    .argument('<shell>', 'bash, zsh or fish')
+    .addHelpText('after', examples('eval "$(article completion bash)"', 'article completion fish > ~/.config/fish/completions/article.fish'))
+    .action(async (shell: string) => (await import('./commands/completion.js')).completion(shell, buildProgram()));
+
+  for (const name of ['quotes', 'experts', 'facts']) {
+    program.commands.find((c) => c.name() === name)?.option('--csv', 'print CSV for spreadsheets: one row per item');
+  }
   return program;
+}
+
+/** The analysis commands, each loaded only when it runs. */
+type Analysis = (source: string | undefined, options: Record<string, unknown>) => Promise<void>;
+const ANALYSES: Record<string, Analysis> = {
+  sections: async (source, options) => (await import('./commands/sections.js')).sections(source, options),
+  info: async (source, options) => (await import('./commands/info.js')).info(source, options),
+  quotes: async (source, options) => (await import('./commands/quotes.js')).quotes(source, options),
+  experts: async (source, options) => (await import('./commands/experts.js')).experts(source, options),
+  facts: async (source, options) => (await import('./commands/facts.js')).facts(source, options),
+  summary: async (source, options) => (await import('./commands/summary.js')).summary(source, options),
+};
+
+/**
+ * One source takes the single-article path, as fast as it ever was; several, or
+ * one that stands for many (a folder, a glob, a feed), or --jsonl/--csv, take
+ * the batch path, which sets exit 1 when any source failed.
+ */
+async function analyse(name: string, sources: string[], command: Command): Promise<void> {
+  const options = optionsOf(command);
+  const many = sources.length > 1 || options.jsonl || options.csv || (sources.length === 1 && isManySource(sources[0]!));
+  if (!many) return ANALYSES[name]!(sources[0], options);
+  const failed = await (await import('./commands/batch.js')).batch(name, sources, options);
+  if (failed > 0) process.exitCode = EXIT.input;
 }
 
 // Levenshtein distance, for "did you mean" on a mistyped command (`qoutes`).

@@ -1,15 +1,14 @@
-import { collectExperts, extractQuotes } from '../analyze/quotes/index.js';
-import { loadArticle } from '../load/index.js';
-import { outputContext } from '../present/context.js';
-import { articleRef } from '../present/json.js';
-import { emit, emitJson } from '../present/output.js';
+import { collectExperts, extractQuotes, type Expert } from '../analyze/quotes/index.js';
 import { presentExperts } from '../present/quotes.js';
 import type { CommonOptions } from './options.js';
+import { runReport, type Report } from './report.js';
 
-export async function experts(source: string | undefined, options: CommonOptions): Promise<void> {
-  const article = await loadArticle(source, options);
-  const people = collectExperts(extractQuotes(article));
-  if (options.json) return emitJson({ article: articleRef(article), experts: people });
-  const ctx = outputContext(options);
-  await emit(presentExperts(article, people, ctx), ctx);
+export const expertsReport: Report<Expert[]> = {
+  analyse: (article) => collectExperts(extractQuotes(article)),
+  json: (people) => ({ experts: people }),
+  text: (people, article, ctx) => presentExperts(article, people, ctx),
+};
+
+export function experts(source: string | undefined, options: CommonOptions): Promise<void> {
+  return runReport(expertsReport, source, options);
 }

@@ -1,12 +1,15 @@
-import { extractFacts, FACT_KINDS, type FactKind } from '../analyze/facts/index.js';
-import { usageError } from '../errors.js';
-import { loadArticle } from '../load/index.js';
-import { outputContext } from '../present/context.js';
-import { presentFacts, presentTimeline } from '../present/facts.js';
+import { extractFacts, FACT_KINDS, type Fact, type FactKind, type Facts } from '../analyze/facts/index.js';
 import { timeline } from '../analyze/facts/timeline.js';
-import { articleRef } from '../present/json.js';
-import { emit, emitJson } from '../present/output.js';
-import { type CommonOptions, type DateOption, withDate } from './options.js';
+import { usageError } from '../errors.js';
+import { presentFacts, presentTimeline } from '../present/facts.js';
+import type { CommonOptions } from './options.js';
+import { runReport, type Report } from './report.js';
+
+export interface FactsOptions extends CommonOptions {
+  kind?: string;
+  /** The dated events in time order instead of the fact box. */
+  timeline?: boolean;
+}
 
 /** The words `--kind` accepts, singular or plural, British or American. */
 const KINDS = new Map<string, FactKind>(Object.entries({
@@ -20,28 +23,34 @@ const KINDS = new Map<string, FactKind>(Object.entries({
 
 const ENTITY_LISTS = { person: 'people', organization: 'organizations', place: 'places' } as const;
 
-export async function facts(source: string | undefined, options: CommonOptions & DateOption & { kind?: string; timeline?: boolean }): Promise<void> {
-  // Check the option before reading anything: a typo should not wait for a slow source.
-  const kind = options.kind === undefined ? null : KINDS.get(options.kind.trim().toLowerCase());
-  if (kind === undefined) {
-    throw usageError(`unknown kind '${options.kind}'`, `use one of: ${FACT_KINDS.join(', ')}`);
-  }
-  const article = withDate(await loadArticle(source, options), options);
-  const found = extractFacts(article);
-  if (options.timeline) {
-    const dated = timeline(found.facts);
-    if (options.json) return emitJson({ article: articleRef(article), date: found.date, timeline: dated });
-    const ctx = outputContext(options);
-    return emit(presentTimeline(article, found.date, dated, ctx), ctx);
-  }
-  const shown = kind ? found.facts.filter((f) => f.kind === kind) : found.facts;
-  if (options.json) {
+export const factsReport: Report<{ shown: Fact[]; found: Facts }, FactsOptions> = {
+  check: (options) => {
+    if (kindOf(options) === undefined) throw usageError(`unknown kind '${options.kind}'`, `use one of: ${FACT_KINDS.join(', ')}`);
+  },
+  analyse: (article, options) => {
+    const kind = kindOf(options);
+    const found = extractFacts(article);
+    if (options.timeline) return { found, shown: timeline(found.facts) };
+    return { found, shown: kind ? found.facts.filter((f) => f.kind === kind) : found.facts };
+  },
+  json: ({ shown, found }, _article, options) => {
+    if (options.timeline) return { date: found.date, timeline: shown };
+    const kind = kindOf(options);
     const entities = { ...found.entities };
     if (kind) {
       for (const [k, list] of Object.entries(ENTITY_LISTS)) if (k !== kind) entities[list] = [];
     }
-    return emitJson({ article: articleRef(article), date: found.date, facts: shown, entities });
-  }
-  const ctx = outputContext(options);
-  await emit(presentFacts(article, found.date, shown, ctx), ctx);
+    return { date: found.date, facts: shown, entities };
+  },
+  text: ({ shown, found }, article, ctx, options) =>
+    options.timeline ? presentTimeline(article, found.date, shown, ctx) : presentFacts(article, found.date, shown, ctx),
+};
+
+export function facts(source: string | undefined, options: FactsOptions): Promise<void> {
+  return runReport(factsReport, source, options);
+}
+
+// null: every kind; undefined: a word --kind does not know.
+function kindOf(options: FactsOptions): FactKind | null | undefined {
+  return options.kind === undefined ? null : KINDS.get(options.kind.trim().toLowerCase());
 }

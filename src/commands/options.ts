@@ -3,8 +3,12 @@ import type { Article } from '../model.js';
 import type { OutputFlags } from '../present/context.js';
 
 /** Options every command that reads an article accepts. */
-export interface CommonOptions extends OutputFlags, LoadOptions {
+export interface CommonOptions extends OutputFlags, LoadOptions, DateOption {
   json?: boolean;
+  /** One compact JSON line per article. */
+  jsonl?: boolean;
+  /** Rows for a spreadsheet (quotes, experts, facts). */
+  csv?: boolean;
 }
 
 /** `--date`: the article's date as the reader gives it, over the one the article states. */

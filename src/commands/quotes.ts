@@ -1,20 +1,25 @@
 import { extractQuotes, type Quote } from '../analyze/quotes/index.js';
 import type { Article, Section } from '../model.js';
 import type { OutputContext } from '../present/context.js';
-import { loadArticle } from '../load/index.js';
-import { outputContext } from '../present/context.js';
-import { articleRef } from '../present/json.js';
-import { emit, emitJson } from '../present/output.js';
+import { emit } from '../present/output.js';
 import { presentQuotes } from '../present/quotes.js';
 import { presentQuotedArticle } from '../present/read-quotes.js';
 import type { CommonOptions } from './options.js';
+import { runReport, type Report } from './report.js';
 
-export async function quotes(source: string | undefined, options: CommonOptions & { speaker?: string; minConfidence?: number }): Promise<void> {
-  const article = await loadArticle(source, options);
-  const found = byConfidence(bySpeaker(extractQuotes(article), options.speaker), options.minConfidence);
-  if (options.json) return emitJson({ article: articleRef(article), quotes: found });
-  const ctx = outputContext(options);
-  await emit(presentQuotes(article, found, ctx, { speaker: options.speaker, minConfidence: options.minConfidence }), ctx);
+export interface QuotesOptions extends CommonOptions {
+  speaker?: string;
+  minConfidence?: number;
+}
+
+export const quotesReport: Report<Quote[], QuotesOptions> = {
+  analyse: (article, options) => byConfidence(bySpeaker(extractQuotes(article), options.speaker), options.minConfidence),
+  json: (quotes) => ({ quotes }),
+  text: (quotes, article, ctx, options) => presentQuotes(article, quotes, ctx, { speaker: options.speaker, minConfidence: options.minConfidence }),
+};
+
+export function quotes(source: string | undefined, options: QuotesOptions): Promise<void> {
+  return runReport(quotesReport, source, options);
 }
 
 // `--min-confidence 0.8`: only quotes whose speaker is at least that likely right (a quote with no speaker has none).

@@ -1,9 +1,10 @@
-import { closeSync, lstatSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, lstatSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import { ArticleError, EXIT } from '../errors.js';
 import { markdownWithFrontMatter } from '../load/html/front-matter.js';
 import { loadArticle, type LoadOptions } from '../load/index.js';
+import { libraryDir } from '../load/library.js';
 import { safeLinks } from '../load/safe-links.js';
 import { slugify } from '../model.js';
 import { outputContext } from '../present/context.js';
@@ -30,7 +31,8 @@ export async function save(source: string, options: SaveOptions): Promise<void> 
   const markdown = markdownWithFrontMatter({ title: article.title, ...article.meta }, safeLinks(article.markdown));
   // `--out -` is standard output, as for most tools.
   if (toStdout) return emit(markdown, outputContext({ pager: false }));
-  const path = options.out ?? `${fileName(article.title)}.md`;
+  // By default into the reading list, where its slug is a source for every command.
+  const path = options.out ?? join(libraryFolder(), `${fileName(article.title)}.md`);
   if (!options.force && present(path)) throw alreadyExists(path);
   writeWhole(path, markdown);
   await emit(`Saved to ${path}`, outputContext({}));
@@ -44,6 +46,16 @@ function present(path: string): boolean {
   } catch {
     return false;
   }
+}
+
+function libraryFolder(): string {
+  const dir = libraryDir();
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (err) {
+    throw new ArticleError(`cannot make the library folder ${dir}: ${(err as Error).message}`, EXIT.input, 'choose a file with --out');
+  }
+  return dir;
 }
 
 function fileName(title: string): string {

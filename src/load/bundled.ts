@@ -19,14 +19,24 @@ function bundledDir(): string {
 
 /** Slugs of the bundled articles, sorted. */
 export function bundledSlugs(): string[] {
-  return readdirSync(bundledDir())
-    .filter((f) => f.endsWith('.md'))
+  return slugsIn(bundledDir());
+}
+
+export function bundledPath(slug: string): string | undefined {
+  return slugPath(bundledDir(), slug);
+}
+
+/** The slugs of a folder of articles (bundled or saved): its Markdown files' names, sorted. */
+export function slugsIn(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.md') && !f.startsWith('.'))
     .map((f) => f.slice(0, -3))
     .sort();
 }
 
-export function bundledPath(slug: string): string | undefined {
+/** The file of a slug in a folder of articles, if there is one. */
+export function slugPath(dir: string, slug: string): string | undefined {
   if (!/^[a-z0-9][a-z0-9-]*$/.test(slug)) return undefined;
-  const path = join(bundledDir(), `${slug}.md`);
+  const path = join(dir, `${slug}.md`);
   return existsSync(path) ? path : undefined;
 }

@@ -15,6 +15,8 @@ export interface FetchOptions {
   /** Bytes; the body is not read past this. */
   maxSize: number;
   onProgress?: (progress: FetchProgress) => void;
+  /** Media types to take besides web pages and text (a feed's). */
+  alsoAccept?: ReadonlySet<string>;
 }
 
 export interface FetchedPage {
@@ -65,7 +67,7 @@ export async function fetchPage(address: string, options: FetchOptions): Promise
       }
       const contentType = response.headers.get('content-type');
       const media = contentType?.split(';')[0]!.trim().toLowerCase();
-      if (media && !HTML_TYPES.has(media) && !TEXT_TYPES.has(media)) {
+      if (media && !HTML_TYPES.has(media) && !TEXT_TYPES.has(media) && !options.alsoAccept?.has(media)) {
         await response.body?.cancel();
         throw new ArticleError(`${url.href} is not a web page (it is ${media})`);
       }

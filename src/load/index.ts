@@ -4,6 +4,7 @@ import { ArticleError } from '../errors.js';
 import { buildArticle, type Article } from '../model.js';
 import { bundledPath, DEFAULT_SLUG } from './bundled.js';
 import { decodeText } from './decode.js';
+import { savedPath } from './library.js';
 import type { FetchProgress } from './fetch.js';
 import { parseMarkdown } from './markdown.js';
 import { parsePlainText } from './plaintext.js';
@@ -25,7 +26,7 @@ const MARKDOWN_EXT = new Set(['.md', '.markdown', '.mdown', '.mkd']);
 const TEXT_EXT = new Set(['.txt', '.text']);
 
 /**
- * Load an article from a URL, a path, `-` (standard input) or a bundled slug; no
+ * Load an article from a URL, a path, `-` (standard input) or a bundled or saved slug; no
  * source means the bundled default. Throws ArticleError for anything unreadable.
  */
 export async function loadArticle(source: string | undefined, options: LoadOptions = {}): Promise<Article> {
@@ -44,9 +45,9 @@ export async function loadArticle(source: string | undefined, options: LoadOptio
   let path = source;
   // A link that leads nowhere (dangling, or a loop) is there all the same: read it for its true error.
   // A slug has no slash: a missing path is a file error, told as the file system tells it.
-  if (!existsSync(path) && !isLink(path) && !/[\\/]/.test(path)) {
-    const bundled = bundledPath(source);
-    if (!bundled) throw new ArticleError(`no such file or bundled article: ${source}`, 1, "see 'article list' for the bundled articles");
+  if (!existsSync(path) && !isLink(path) && !/[\/]/.test(path)) {
+    const bundled = bundledPath(source) ?? savedPath(source);
+    if (!bundled) throw new ArticleError(`no such file, bundled or saved article: ${source}`, 1, "see 'article list' for the bundled and saved articles");
     path = bundled;
   }
   const ext = extname(path).toLowerCase();

@@ -9,12 +9,17 @@ export interface OutputContext {
   /** Terminal rows, for deciding whether to page. */
   rows: number;
   pager: boolean;
+  /** The config file's pager, which $PAGER does not override. */
+  pagerCommand?: string;
 }
 
 export interface OutputFlags {
   width?: number;
   color?: boolean;
   pager?: boolean;
+  /** Colour even when stdout is not a terminal (`colour = always` in the config file). */
+  forceColor?: boolean;
+  pagerCommand?: string;
 }
 
 /** Terminal width capped at 100 columns (as glow caps), 80 when not a terminal. */
@@ -29,6 +34,7 @@ export function outputContext(flags: OutputFlags, env = process.env, stdout = pr
   const tty = Boolean(stdout.isTTY);
   const noColor = flags.color === false || (env.NO_COLOR !== undefined && env.NO_COLOR !== '');
   if (noColor) chalk.level = 0;
+  else if (flags.forceColor && chalk.level === 0) chalk.level = 1;
   const width = flags.width ?? (tty && stdout.columns ? Math.min(stdout.columns, MAX_WIDTH) : PIPE_WIDTH);
   return {
     width,
@@ -36,5 +42,6 @@ export function outputContext(flags: OutputFlags, env = process.env, stdout = pr
     tty,
     rows: tty && stdout.rows ? stdout.rows : 0,
     pager: tty && flags.pager !== false,
+    pagerCommand: flags.pagerCommand,
   };
 }

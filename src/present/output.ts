@@ -10,15 +10,21 @@ export async function emit(text: string, ctx: OutputContext): Promise<void> {
   const safe = terminalSafe(text);
   const out = safe.endsWith('\n') ? safe : `${safe}\n`;
   if (ctx.pager && ctx.rows > 0 && countLines(out) > ctx.rows - 1) {
-    if (await page(out)) return;
+    if (await page(out, ctx.pagerCommand)) return;
   }
-  await write(out);
+  await writeOut(out);
 }
 
 /** Write JSON for scripts: never paged, never coloured. */
 export function emitJson(value: unknown): Promise<void> {
-  return write(`${jsonSafe(JSON.stringify(value, null, 2))}\n`);
+  return writeOut(`${jsonText(value)}\n`);
 }
+
+/** JSON as `article` prints it: indented, or one line, with every control escaped. */
+export function jsonText(value: unknown, compact = false): string {
+  return jsonSafe(JSON.stringify(value, null, compact ? undefined : 2));
+}
+
 
 /** One line on stderr, for warnings that are not failures. */
 export function warn(message: string): void {
@@ -33,7 +39,8 @@ export function writeError(line: string): void {
   process.stderr.write(`${redact(terminalSafe(line.replace(/\n+$/, ''), false))}\n`);
 }
 
-function write(text: string): Promise<void> {
+/** Write text that is already safe (JSON, CSV, text through terminalSafe); resolves once stdout took it. */
+export function writeOut(text: string): Promise<void> {
   return new Promise((resolve) => {
     process.stdout.write(text, () => resolve());
   });
@@ -46,8 +53,8 @@ function countLines(text: string): number {
 }
 
 // Resolves false when no pager could be started, so the caller writes directly.
-async function page(text: string): Promise<boolean> {
-  const command = process.env.PAGER?.trim() || 'less -R';
+async function page(text: string, configured: string | undefined): Promise<boolean> {
+  const command = configured?.trim() || process.env.PAGER?.trim() || 'less -R';
   // child_process (and the net code it brings) loads only when there is something to page.
   const { spawn } = await import('node:child_process');
   return new Promise((resolve) => {

@@ -47,20 +47,27 @@ export function presentInfo(article: Article, stats: ArticleStats, ctx: OutputCo
   ].join('\n');
 }
 
-export interface BundledEntry {
+export interface ListEntry {
   slug: string;
   title: string;
+  site: string | null;
+  date: string | null;
   words: number;
+  /** In the reading list, not bundled. */
+  saved: boolean;
 }
 
-/** The bundled articles: slug, title and size. */
-export function presentList(entries: BundledEntry[], ctx: OutputContext): string {
-  const slugWidth = Math.max(...entries.map((e) => e.slug.length));
-  return entries
-    .map((e) => {
-      const head = `${chalk.cyan(e.slug.padEnd(slugWidth))}  `;
-      const tail = `  ${chalk.dim(`${e.words} words`)}`;
-      return head + fit(e.title, Math.max(10, ctx.width - slugWidth - 14)) + tail;
-    })
-    .join('\n');
+/**
+ * The bundled articles, then the saved ones: the slug (what to type), and under
+ * it the title, site, date and size. Slugs are long, so each gets its own line.
+ */
+export function presentList(entries: ListEntry[], libraryDir: string, ctx: OutputContext): string {
+  const row = (e: ListEntry) => {
+    const about = [e.site, e.date, `${formatNumber(e.words)} words`].filter(Boolean).join(' · ');
+    return `${chalk.cyan(e.slug)}\n  ${wrap(`${e.title} ${chalk.dim(`· ${about}`)}`, ctx.width - 2).replaceAll('\n', '\n  ')}`;
+  };
+  const lines = entries.filter((e) => !e.saved).map(row);
+  const saved = entries.filter((e) => e.saved);
+  if (saved.length) lines.push('', chalk.bold(`Saved in ${libraryDir}`), ...saved.map(row));
+  return lines.join('\n');
 }

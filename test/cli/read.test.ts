@@ -192,13 +192,13 @@ describe('errors: one line on stderr, documented exit codes', () => {
   chmodSync(locked, 0o000);
 
   it.each([
-    ['a missing file', ['read', join(tmp, 'nope.md')], 1, /no such file: .*nope\.md$/],
+    ['a missing file', ['read', join(tmp, 'nope.md')], 1, /no such file: .*nope\.md/],
     ['a directory', ['read', tmp], 1, /is a directory/],
     ['an empty file', ['read', empty], 1, /is empty/],
     ['a file of white space', ['sections', blank], 1, /is empty/],
     ['a binary file', ['info', binary], 1, /binary/],
     ['text that is not UTF-8', ['read', latin1], 1, /not valid UTF-8 \(first bad byte at offset 3\)/],
-    ['an unknown slug', ['read', 'no-such-article'], 1, /no such file or bundled article: no-such-article/],
+    ['an unknown slug', ['read', 'no-such-article'], 1, /no such file, bundled or saved article: no-such-article/],
     ['an unknown section number', ['read', '--section', '9'], 1, /no section 9/],
     ['an unknown section name', ['read', '--section', 'weather'], 1, /no section matches 'weather'/],
     ['a file over --max-size', ['read', SEED_TXT, '--max-size', '1k'], 1, /larger than 1 KB/],
@@ -207,7 +207,7 @@ describe('errors: one line on stderr, documented exit codes', () => {
     ['an unknown option', ['read', '--frob'], 2, /unknown option '--frob'/],
     ['a bad width', ['read', '--width', 'wide'], 2, /--width/],
     ['a bad size', ['read', '--max-size', 'huge'], 2, /--max-size/],
-    ['too many arguments', ['sections', 'a.md', 'b.md'], 2, /too many arguments/],
+    ['too many arguments', ['read', 'a.md', 'b.md'], 2, /too many arguments/],
   ])('%s', (_name, args, code, message) => {
     const result = runCli(args as string[]);
     expect(result.code).toBe(code);

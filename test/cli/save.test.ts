@@ -38,18 +38,38 @@ describe('article save', () => {
     expect(text).toContain('[council\'s planning report](https://www.valleycourier.example/documents/hollins-planning.pdf)');
   });
 
-  it('names the file after the title, in the current folder, and never overwrites it without --force', async () => {
-    const dir = freshDir();
-    const first = await runCliAsync(['save', server.url('/news.html')], { cwd: dir });
-    expect(first).toMatchObject({ code: 0, stdout: `Saved to ${NEWS_FILE}\n` });
-    writeFileSync(join(dir, NEWS_FILE), 'my notes');
-    const again = await runCliAsync(['save', server.url('/news.html')], { cwd: dir });
+  it('keeps the article in the reading list, named after the title, and never overwrites it without --force', async () => {
+    const env = { XDG_DATA_HOME: freshDir() };
+    const library = join(env.XDG_DATA_HOME, 'article', 'articles');
+    const path = join(library, NEWS_FILE);
+    const cwd = freshDir();
+    const first = await runCliAsync(['save', server.url('/news.html')], { cwd, env });
+    expect(first).toMatchObject({ code: 0, stdout: `Saved to ${path}\n` });
+    writeFileSync(path, 'my notes');
+    const again = await runCliAsync(['save', server.url('/news.html')], { cwd, env });
     expect(again.code).toBe(1);
-    expect(again.stderr).toBe(`article: ${NEWS_FILE} already exists (use --force to overwrite it, or --out to choose another name)\n`);
-    expect(readFileSync(join(dir, NEWS_FILE), 'utf8')).toBe('my notes');
-    expect((await runCliAsync(['save', server.url('/news.html'), '--force'], { cwd: dir })).code).toBe(0);
-    expect(readFileSync(join(dir, NEWS_FILE), 'utf8')).toMatch(/^---\ntitle: /);
-    expect(readdirSync(dir)).toEqual([NEWS_FILE]);
+    expect(again.stderr).toBe(`article: ${path} already exists (use --force to overwrite it, or --out to choose another name)\n`);
+    expect(readFileSync(path, 'utf8')).toBe('my notes');
+    expect((await runCliAsync(['save', server.url('/news.html'), '--force'], { cwd, env })).code).toBe(0);
+    expect(readFileSync(path, 'utf8')).toMatch(/^---\ntitle: /);
+    expect(readdirSync(library)).toEqual([NEWS_FILE]);
+    expect(readdirSync(cwd)).toEqual([]);
+  });
+
+  it('a saved article is listed (title, site, date, words) and its slug is a source', async () => {
+    const env = { XDG_DATA_HOME: freshDir() };
+    expect((await runCliAsync(['save', server.url('/news.html')], { env })).code).toBe(0);
+    const slug = NEWS_FILE.replace(/\.md$/, '');
+    const listed = runJson(['list'], { env }).articles;
+    expect(listed.map((a: any) => [a.slug, a.saved])).toEqual([
+      ['rare-border-crossing-shakes-korean-peninsula', false],
+      [slug, true],
+    ]);
+    const saved = listed[1];
+    expect(saved).toMatchObject({ title: "Reservoir to host Britain's largest floating solar farm", site: 'The Valley Courier', date: '2025-03-14' });
+    expect(saved.words).toBe(runJson(['info', slug], { env }).words);
+    expect(runCli(['list'], { env }).stdout).toContain(`Saved in ${join(env.XDG_DATA_HOME, 'article', 'articles')}\n${slug}\n`);
+    expect(runJson(['quotes', slug], { env }).quotes).toEqual((await runJsonAsync(['quotes', server.url('/news.html')])).quotes);
   });
 
   it('refuses an existing --out before fetching anything', () => {

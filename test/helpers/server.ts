@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { BIN, ROOT, type RunResult } from './cli.js';
+import { BIN, ROOT, XDG_ENV, type RunResult } from './cli.js';
 
 const HTML = `${ROOT}test/fixtures/html/`;
 
@@ -43,6 +43,12 @@ const ROUTES: Record<string, Route> = {
   '/note.txt': (_req, res) => {
     res.setHeader('content-type', 'text/plain; charset=utf-8');
     res.end('A Short Note\n\nThe council met on Tuesday. "We will decide soon," said Mayor Ann Lee.\n');
+  },
+  // A feed of the pages above, relative links resolved against the feed's address, and one that is missing.
+  '/feed.xml': (_req, res) => {
+    res.setHeader('content-type', 'application/rss+xml; charset=utf-8');
+    const item = (title: string, link: string) => `<item><title>${title}</title><link>${link}</link><pubDate>Fri, 14 Mar 2025 07:30:00 GMT</pubDate></item>`;
+    res.end(`<?xml version="1.0"?><rss version="2.0"><channel><title>Valley Courier</title>${item('Floating solar', 'news.html')}${item('A missing page', '/no-such-page.html')}${item('A Short Note', '/note.txt')}</channel></rss>`);
   },
   '/report.pdf': (_req, res) => {
     res.setHeader('content-type', 'application/pdf');
@@ -114,8 +120,8 @@ export async function closedPort(): Promise<number> {
  * Run the built binary without blocking, so the fixture server in this same
  * process can answer it (runCli's spawnSync would wait forever).
  */
-export function runCliAsync(args: string[], options: { cwd?: string } = {}): Promise<RunResult> {
-  const env: NodeJS.ProcessEnv = { ...process.env };
+export function runCliAsync(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<RunResult> {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...XDG_ENV, ...options.env };
   delete env.NO_COLOR;
   delete env.FORCE_COLOR;
   return new Promise((resolve, reject) => {
