@@ -123,3 +123,42 @@ describe('save handles only its own files', () => {
     expect(stdout).not.toContain('file:');
   });
 });
+
+describe('bounded steps', () => {
+  it('a body of tiny paragraphs past the render bound is shown whole as plain text, with a warning', () => {
+    const dir = freshDir();
+    const path = join(dir, 'tiny.md');
+    writeFileSync(path, `# Tiny\n\n${'a.\n\n'.repeat(120_000)}`);
+    const { code, stdout, stderr } = runCli(['read', '--no-pager', path]);
+    expect(code).toBe(0);
+    expect(stderr).toBe('article: the Markdown has too many paragraphs to render; showing it as plain text\n');
+    expect(stdout.match(/^a\.$/gm)).toHaveLength(120_000);
+  });
+
+  it("the issue's 392-byte nested list in colour prints a few hundred bytes, not megabytes", () => {
+    const dir = freshDir();
+    const lines = Array.from({ length: 17 }, (_, x) => `${'  '.repeat(x)}* a`);
+    lines.push(`${' '.repeat(34)}* * * * * * * * a`);
+    writeFileSync(join(dir, 'l.md'), `${lines.join('\n')}\n`);
+    const { code, stdout, stderr } = runCli(['read', '--no-pager', join(dir, 'l.md')], { env: { FORCE_COLOR: '1' } });
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    expect(stdout.length).toBeLessThan(4096);
+    expect(stdout.match(/\* a|a$/gm)!.length).toBeGreaterThanOrEqual(17);
+  });
+
+  it('deep HTML (5,000 nested blockquotes, 50,000 spans) reads with its text and no stack overflow', () => {
+    const dir = freshDir();
+    const para = `<p>${'Words of a real article about a council vote. '.repeat(6)}</p>`;
+    for (const [name, body] of [
+      ['quotes.html', `${para}${'<blockquote>'.repeat(5000)}deep words${'</blockquote>'.repeat(5000)}`],
+      ['spans.html', `${para}<p>${'<span>'.repeat(50_000)}deep words${'</span>'.repeat(50_000)}</p>`],
+    ]) {
+      writeFileSync(join(dir, name!), `<html><head><meta property="og:type" content="article"></head><body><article>${body}</article></body></html>`);
+      const { code, stdout, stderr } = runCli(['read', '--no-pager', join(dir, name!)]);
+      expect(stderr).toBe('');
+      expect(code).toBe(0);
+      expect(stdout).toContain('deep words');
+    }
+  });
+});
