@@ -4,7 +4,7 @@ import { loadArticle } from '../load/index.js';
 import { outputContext } from '../present/context.js';
 import { emit, warn } from '../present/output.js';
 import { presentArticle, presentPlain } from '../present/read.js';
-import { renderWithin } from '../present/render-budget.js';
+import { MAX_RENDER_BLOCKS, renderWithin, type Rendering } from '../present/render-budget.js';
 import type { CommonOptions } from './options.js';
 
 export interface ReadOptions extends CommonOptions {
@@ -20,11 +20,16 @@ export async function read(source: string | undefined, options: ReadOptions): Pr
   if (options.plain) return emit(presentPlain(article, ctx, section), ctx);
   if (options.quotes) return (await import('./quotes.js')).readWithQuotes(article, ctx, section);
   // Start rendering first: a big body renders in a worker while this thread counts.
-  const rendering = renderWithin(section ? sectionMarkdown(article, section) : article.markdown, ctx);
+  // Past MAX_RENDER_BLOCKS paragraphs marked could never finish in time, and its tokens would
+  // double the memory: such a body goes straight to plain text.
+  const blocks = (section ? [section] : article.sections).reduce((n, s) => n + s.paragraphs.length, 0);
+  const rendering: Promise<Rendering> =
+    blocks > MAX_RENDER_BLOCKS ? Promise.resolve({ failed: 'too big' }) : renderWithin(section ? sectionMarkdown(article, section) : article.markdown, ctx);
   const stats = articleStats(article);
   const rendered = await rendering;
   if ('failed' in rendered) {
-    warn(rendered.failed === 'too slow' ? 'the Markdown took too long to render; showing it as plain text' : 'the Markdown could not be rendered; showing it as plain text');
+    const why = { 'too slow': 'took too long to render', 'too big': 'has too many paragraphs to render', broken: 'could not be rendered' }[rendered.failed];
+    warn(`the Markdown ${why}; showing it as plain text`);
   }
   await emit(presentArticle(article, stats, ctx, 'text' in rendered ? rendered.text : undefined, section), ctx);
 }

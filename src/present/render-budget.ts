@@ -8,13 +8,16 @@ import { renderMarkdown, RenderTimeout } from './markdown.js';
  */
 const INLINE_LIMIT = 32 * 1024;
 
+/** Paragraphs past which an article is not rendered at all: a real 10 MB article has about 35,000. */
+export const MAX_RENDER_BLOCKS = 100_000;
+
 /** Time allowed for rendering: enough for a real 10 MB article, not for a pathological one. */
 function renderBudgetMs(bytes: number): number {
   return 1000 + Math.ceil(bytes / (1024 * 1024)) * 300;
 }
 
-/** Rendered Markdown, or why there is none: too slow for its budget, or the renderer failed. */
-export type Rendering = { text: string } | { failed: 'too slow' | 'broken' };
+/** Rendered Markdown, or why there is none: too slow for its budget, too many blocks to try, or the renderer failed. */
+export type Rendering = { text: string } | { failed: 'too slow' | 'too big' | 'broken' };
 
 /**
  * Render Markdown within a time budget. On failure the caller falls back to

@@ -192,7 +192,7 @@ describe('errors: one line on stderr, documented exit codes', () => {
   chmodSync(locked, 0o000);
 
   it.each([
-    ['a missing file', ['read', join(tmp, 'nope.md')], 1, /no such file: .*nope\.md/],
+    ['a missing file', ['read', join(tmp, 'nope.md')], 1, /no such file: .*nope\.md$/m],
     ['a directory', ['read', tmp], 1, /is a directory/],
     ['an empty file', ['read', empty], 1, /is empty/],
     ['a file of white space', ['sections', blank], 1, /is empty/],

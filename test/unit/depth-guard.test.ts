@@ -2,11 +2,15 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { capDepth, MAX_DEPTH } from '../../src/load/html/depth-guard.js';
 
+interface Walked {
+  children: ArrayLike<Walked>;
+}
+
 // The deepest element in the page as linkedom builds it, walked without recursion.
 function depth(html: string): number {
   const { document } = parseHTML(`<html><body>${html}</body></html>`);
   let most = 0;
-  const stack: Array<[Element, number]> = [[document.body as unknown as Element, 0]];
+  const stack: Array<[Walked, number]> = [[document.body as unknown as Walked, 0]];
   while (stack.length) {
     const [node, d] = stack.pop()!;
     most = Math.max(most, d);
@@ -46,6 +50,6 @@ describe('capDepth', () => {
   it('keeps paragraphs apart past the cap', () => {
     const capped = capDepth(`${'<div>'.repeat(300)}<p>one</p><p>two</p>${'</div>'.repeat(300)}`);
     const { document } = parseHTML(`<html><body>${capped}</body></html>`);
-    expect(Array.from(document.querySelectorAll('p')).map((p) => p.textContent)).toEqual(['one', 'two']);
+    expect(Array.from(document.querySelectorAll('p') as ArrayLike<{ textContent: string }>).map((p) => p.textContent)).toEqual(['one', 'two']);
   });
 });
