@@ -188,3 +188,29 @@ describe('pronouns agree with what the article says of each person', () => {
     expect(extractQuotes(article(...paragraphs)).at(-1)!.speaker?.name ?? null).toBe(name);
   });
 });
+
+describe('who speaks in reported clauses, partial quotes and uncommon layouts', () => {
+  it.each([
+    // the subject of the reported clause is not the speaker
+    ['the speaker of the main clause', 'Freeland says Canada has asked China to stop what it calls the "inhumane" treatment.', 'Freeland'],
+    // partial quotes inside narrative
+    ['the owner of a partial quote', 'Nobody expected Musk\'s "production hell" to last so long. Nobody knew why nobody did.', 'Musk'],
+    ['the owner of the allegations a partial quote is from', 'She recalled Clinton\'s allegations of a "vast right-wing conspiracy" at length.', 'Clinton'],
+    // uncommon verbs after the quote
+    ['echoes', '"It is a matter of time," echoes McMillen.', 'McMillen'],
+    ['suggests', '"Take a break," suggests Molitor.', 'Molitor'],
+    ['advises, with a role', '"Sleep more," advises psychologist Alvord.', 'Alvord'],
+    ['blurted out', '"We lost," Smith blurted out.', 'Smith'],
+    ['chimed in', '"Not so fast," Warren chimed in.', 'Warren'],
+    ['points out', '"It is over," Jones points out.', 'Jones'],
+    ['a joint speaker', '"We will subpoena them," Cummings and Conyers wrote.', 'Cummings and Conyers'],
+    ['a tweet as the cue\'s subject', 'In its Tweet, WikiLeaks said: "We stand by our reporting."', 'WikiLeaks'],
+  ])('%s', (_name, text, name) => {
+    expect(first(text).speaker?.name ?? null).toBe(name);
+  });
+
+  it('gives a reported clause with a described subject to that subject, not to a possessor inside it', () => {
+    const speaker = first('Forty-one percent of voters say Trump\'s comments are "completely unacceptable."').speaker;
+    expect(speaker).toMatchObject({ name: null, description: 'Forty-one percent of voters' });
+  });
+});
