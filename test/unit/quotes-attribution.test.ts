@@ -60,7 +60,7 @@ describe('attribution patterns', () => {
   });
 
   it('continues the speaker of the quote before when a quote has no cue', () => {
-    const quotes = extractQuotes(article('"One," said Lee Ae-ran. "Two."'));
+    const quotes = extractQuotes(article('"We fled at night," said Lee Ae-ran. "We did not look back."'));
     expect(quotes.map((q) => [q.speaker?.name, q.continues])).toEqual([['Lee Ae-ran', false], ['Lee Ae-ran', true]]);
   });
 
@@ -194,7 +194,7 @@ describe('who speaks in reported clauses, partial quotes and uncommon layouts', 
     // the subject of the reported clause is not the speaker
     ['the speaker of the main clause', 'Freeland says Canada has asked China to stop what it calls the "inhumane" treatment.', 'Freeland'],
     // partial quotes inside narrative
-    ['the owner of a partial quote', 'Nobody expected Musk\'s "production hell" to last so long. Nobody knew why nobody did.', 'Musk'],
+    ['the owner of a partial quote', 'Nobody expected Musk\'s "production hell, the worst months of my life" to last so long. Nobody knew why nobody did.', 'Musk'],
     ['the owner of the allegations a partial quote is from', 'She recalled Clinton\'s allegations of a "vast right-wing conspiracy" at length.', 'Clinton'],
     // uncommon verbs after the quote
     ['echoes', '"It is a matter of time," echoes McMillen.', 'McMillen'],

@@ -294,8 +294,8 @@ export const SPEECH_MODEL: LogisticModel = {
   },
 };
 
-/** The probability from which a span is speech: the best F1 on the training spans. */
-export const SPEECH_THRESHOLD = 0.6;
+/** The probability from which a span is speech: the least cost on the training spans. */
+export const SPEECH_THRESHOLD = 0.75;
 
 /** The speaker found is the right one (1) or not (0). */
 export const SPEAKER_MODEL: LogisticModel = {
