@@ -32,6 +32,9 @@ const RATE = 0.3;
 const L2 = 1e-3;
 // Weights this close to 0 change no decision: left out of the module.
 const MIN_WEIGHT = 0.03;
+// Choosing the speech threshold, a term listed as someone's words (a quote they never gave)
+// costs this many quotes left out.
+const TERM_COST = 1.5;
 // A gold speaker that is only a pronoun says nothing of a description found.
 const PRONOUN = /^\s*(?:he|she|they|we|i|it|you)\s*$/i;
 
@@ -47,10 +50,11 @@ const RULES = {
 const train = await examples(trainDir);
 const speech = fit(train.speech);
 const speaker = fit(train.speaker);
+const threshold = bestThreshold(train.speech, speech);
 report('train', train, speech, speaker);
 if (checkDir) report('check', await examples(checkDir), speech, speaker);
-writeFileSync(OUT, weightsModule(speech, speaker));
-console.log(`wrote ${OUT.slice(root.length)}: ${Object.keys(speech.weights).length} speech and ${Object.keys(speaker.weights).length} speaker weights`);
+writeFileSync(OUT, weightsModule(speech, speaker, threshold));
+console.log(`wrote ${OUT.slice(root.length)}: ${Object.keys(speech.weights).length} speech and ${Object.keys(speaker.weights).length} speaker weights, speech from ${threshold}`);
 
 // ---------------------------------------------------------------------------------------
 
@@ -166,6 +170,23 @@ function fit(list) {
   return { bias: Math.round(bias * 1000) / 1000, weights };
 }
 
+// The probability above which a span is speech that costs least on the training spans.
+function bestThreshold(list, model) {
+  let best = { cost: Infinity, t: 0.5 };
+  for (let t = 0.3; t <= 0.9 + 1e-9; t += 0.05) {
+    let fp = 0;
+    let fn = 0;
+    for (const e of list) {
+      const yes = predict(model, e.features) >= t;
+      if (yes && !e.label) fp++;
+      else if (!yes && e.label) fn++;
+    }
+    const cost = TERM_COST * fp + fn;
+    if (cost < best.cost - 1e-9) best = { cost, t: Math.round(t * 100) / 100 };
+  }
+  return best.t;
+}
+
 function predict(model, features) {
   let z = model.bias;
   for (const f of features) z += model.weights[f] ?? 0;
@@ -174,10 +195,10 @@ function predict(model, features) {
 
 function report(name, set, speechModel, speakerModel) {
   const rules = set.speech.filter((e) => (e.features.includes('rule-term') ? 0 : 1) === e.label).length;
-  const learned = set.speech.filter((e) => (predict(speechModel, e.features) >= 0.5 ? 1 : 0) === e.label).length;
+  const learned = set.speech.filter((e) => (predict(speechModel, e.features) >= threshold ? 1 : 0) === e.label).length;
   const terms = set.speech.filter((e) => e.label === 0).length;
-  const kept = set.speech.filter((e) => e.label === 0 && predict(speechModel, e.features) >= 0.5).length;
-  const lost = set.speech.filter((e) => e.label === 1 && predict(speechModel, e.features) < 0.5).length;
+  const kept = set.speech.filter((e) => e.label === 0 && predict(speechModel, e.features) >= threshold).length;
+  const lost = set.speech.filter((e) => e.label === 1 && predict(speechModel, e.features) < threshold).length;
   console.log(`${name} speech: ${set.speech.length} spans, ${terms} not quotes; right ${(rules / set.speech.length).toFixed(3)} by rules, ${(learned / set.speech.length).toFixed(3)} learned (${kept} non-quotes kept, ${lost} quotes lost)`);
   // The mean squared error of the confidence against whether the speaker was right (Brier score).
   const brier = set.speaker.reduce((a, e) => a + (predict(speakerModel, e.features) - e.label) ** 2, 0) / set.speaker.length;
@@ -185,7 +206,7 @@ function report(name, set, speechModel, speakerModel) {
   console.log(`${name} speaker: ${set.speaker.length} speakers judged, ${(right / set.speaker.length).toFixed(3)} right; Brier ${brier.toFixed(3)} (a constant: ${((right / set.speaker.length) * (1 - right / set.speaker.length)).toFixed(3)})`);
 }
 
-function weightsModule(speechModel, speakerModel) {
+function weightsModule(speechModel, speakerModel, threshold) {
   const literal = (m) => `{\n  bias: ${m.bias},\n  weights: {\n${Object.entries(m.weights).map(([f, v]) => `    ${JSON.stringify(f)}: ${v},`).join('\n')}\n  },\n}`;
   return [
     '// Written by scripts/train-quotes.mjs (npm run train:quotes) from quotes-train: do not edit by hand.',
@@ -193,6 +214,9 @@ function weightsModule(speechModel, speakerModel) {
     '',
     '/** Speech (1) or a quoted term (0). */',
     `export const SPEECH_MODEL: LogisticModel = ${literal(speechModel)};`,
+    '',
+    '/** The probability from which a span is speech: the least cost on the training spans. */',
+    `export const SPEECH_THRESHOLD = ${threshold};`,
     '',
     '/** The speaker found is the right one (1) or not (0). */',
     `export const SPEAKER_MODEL: LogisticModel = ${literal(speakerModel)};`,

@@ -17,8 +17,9 @@ export async function read(source: string | undefined, options: ReadOptions): Pr
   const article = await loadArticle(source, options);
   const section = options.section === undefined ? undefined : findSection(article, options.section);
   const ctx = outputContext(options.plain ? { ...options, color: false } : options);
-  if (options.plain) return emit(presentPlain(article, ctx, section), ctx);
+  // With --plain too, the speakers are named after their quotes, uncoloured.
   if (options.quotes) return (await import('./quotes.js')).readWithQuotes(article, ctx, section);
+  if (options.plain) return emit(presentPlain(article, ctx, section), ctx);
   // Start rendering first: a big body renders in a worker while this thread counts.
   // Past MAX_RENDER_BLOCKS paragraphs marked could never finish in time, and its tokens would
   // double the memory: such a body goes straight to plain text.

@@ -163,3 +163,15 @@ describe('article read --quotes', () => {
     expect(colourOf('"a')).not.toBe(colourOf('"We'));
   });
 });
+
+describe('article read --quotes on the bundled article', () => {
+  it('names every gold speaker after a quote, and reads one section alone', () => {
+    const { code, stdout } = runCli(['read', '--quotes', '--plain', '--width', '80']);
+    expect(code).toBe(0);
+    const flat = stdout.replace(/\s+/g, ' ');
+    for (const name of new Set(gold.quotes.map((q) => q.speaker).filter(Boolean))) expect(flat).toContain(`[${name}]`);
+    const section = runCli(['read', '--quotes', '--plain', '--section', '3']).stdout;
+    expect(section).toContain('[Bruce Klingner]');
+    expect(section).not.toContain('Dangerous Journey');
+  });
+});

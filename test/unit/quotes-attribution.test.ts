@@ -60,7 +60,7 @@ describe('attribution patterns', () => {
   });
 
   it('continues the speaker of the quote before when a quote has no cue', () => {
-    const quotes = extractQuotes(article('"One," said Lee Ae-ran. "Two."'));
+    const quotes = extractQuotes(article('"We fled at night," said Lee Ae-ran. "We did not look back."'));
     expect(quotes.map((q) => [q.speaker?.name, q.continues])).toEqual([['Lee Ae-ran', false], ['Lee Ae-ran', true]]);
   });
 
@@ -97,16 +97,16 @@ describe('experts', () => {
   it('groups one person however named, named people first, most quoted first', () => {
     const quotes = extractQuotes(
       article(
-        '"First," a military spokesperson said.',
-        '"Second," said Dr. Park Ji-young, an analyst at the Sejong Institute.',
-        '"Third," said Bruce Klingner.',
-        '"Fourth," Park said.',
-        '"Fifth," said Dr. Park.',
+        '"We acted first," a military spokesperson said.',
+        '"It was the second time," said Dr. Park Ji-young, an analyst at the Sejong Institute.',
+        '"It is the third case," said Bruce Klingner.',
+        '"We saw a fourth one," Park said.',
+        '"There will be a fifth," said Dr. Park.',
       ),
     );
     const experts = collectExperts(quotes);
     expect(experts.map((e) => [e.name, e.quotes])).toEqual([['Park Ji-young', 3], ['Bruce Klingner', 1], [null, 1]]);
-    expect(experts[0]).toMatchObject({ description: 'an analyst at the Sejong Institute', organization: 'Sejong Institute', firstQuote: 'Second,' });
+    expect(experts[0]).toMatchObject({ description: 'an analyst at the Sejong Institute', organization: 'Sejong Institute', firstQuote: 'It was the second time,' });
   });
 });
 
@@ -149,7 +149,7 @@ describe('speaker confidence', () => {
 // A paragraph of a thousand short quotes is read whole, each quote once, in order.
 describe('a storm of quotes in one paragraph', () => {
   it('finds every quote once', () => {
-    const quotes = extractQuotes(article('a “b” c. '.repeat(1000)));
+    const quotes = extractQuotes(article('“We will win,” he said. '.repeat(1000)));
     expect(quotes).toHaveLength(1000);
     expect(quotes.every((q, k) => k === 0 || q.start > quotes[k - 1]!.end)).toBe(true);
   });
@@ -186,5 +186,31 @@ describe('pronouns agree with what the article says of each person', () => {
     ['nor the woman named last "he"', ['"We are ready," said Tom Poe, a spokesman for the city.', 'Ann Lee, a councilwoman, arrived later.', '"It is over," he said.'], 'Tom Poe'],
   ])('%s', (_name, paragraphs, name) => {
     expect(extractQuotes(article(...paragraphs)).at(-1)!.speaker?.name ?? null).toBe(name);
+  });
+});
+
+describe('who speaks in reported clauses, partial quotes and uncommon layouts', () => {
+  it.each([
+    // the subject of the reported clause is not the speaker
+    ['the speaker of the main clause', 'Freeland says Canada has asked China to stop what it calls the "inhumane" treatment.', 'Freeland'],
+    // partial quotes inside narrative
+    ['the owner of a partial quote', 'Nobody expected Musk\'s "production hell, the worst months of my life" to last so long. Nobody knew why nobody did.', 'Musk'],
+    ['the owner of the allegations a partial quote is from', 'She recalled Clinton\'s allegations of a "vast right-wing conspiracy" at length.', 'Clinton'],
+    // uncommon verbs after the quote
+    ['echoes', '"It is a matter of time," echoes McMillen.', 'McMillen'],
+    ['suggests', '"Take a break," suggests Molitor.', 'Molitor'],
+    ['advises, with a role', '"Sleep more," advises psychologist Alvord.', 'Alvord'],
+    ['blurted out', '"We lost," Smith blurted out.', 'Smith'],
+    ['chimed in', '"Not so fast," Warren chimed in.', 'Warren'],
+    ['points out', '"It is over," Jones points out.', 'Jones'],
+    ['a joint speaker', '"We will subpoena them," Cummings and Conyers wrote.', 'Cummings and Conyers'],
+    ['a tweet as the cue\'s subject', 'In its Tweet, WikiLeaks said: "We stand by our reporting."', 'WikiLeaks'],
+  ])('%s', (_name, text, name) => {
+    expect(first(text).speaker?.name ?? null).toBe(name);
+  });
+
+  it('gives a reported clause with a described subject to that subject, not to a possessor inside it', () => {
+    const speaker = first('Forty-one percent of voters say Trump\'s comments are "completely unacceptable."').speaker;
+    expect(speaker).toMatchObject({ name: null, description: 'Forty-one percent of voters' });
   });
 });

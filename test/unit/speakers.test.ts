@@ -19,10 +19,25 @@ describe('speakers from attribution phrases', () => {
     ['Former Gov. Jeb Bush', { name: 'Jeb Bush', honorific: 'Gov.' }],
     ['At a forum in Washington, Marc Morial, the chief executive', { name: 'Marc Morial', description: 'the chief executive' }],
     ['Élise Lucet, a French journalist', { name: 'Élise Lucet', description: 'a French journalist' }],
+    // Organisations and places in the phrase: the person is named, the rest describes them.
+    ['UFCW Local 832 president Jeff Traeger', { name: 'Jeff Traeger', description: 'UFCW Local 832 president' }],
+    ['Jingyi Pan of IG', { name: 'Jingyi Pan', description: 'of IG', organization: 'IG' }],
+    ['Sen. Richard Shelby of Alabama', { name: 'Richard Shelby', honorific: 'Sen.', organization: null }],
+    ['Jim Smith, a county commissioner in Kenton County, where the plant is,', { name: 'Jim Smith', description: 'a county commissioner in Kenton County' }],
+    ['U.S. Republican presidential nominee Donald Trump', { name: 'Donald Trump', description: 'U.S. Republican presidential nominee' }],
+    ['The Kansas Republican', { name: null, description: 'The Kansas Republican' }],
+    ['Ennahda leader Rachid Ghannouchi', { name: 'Rachid Ghannouchi', description: 'Ennahda leader' }],
+    // A joint speaker, and the office or document that speaks for someone.
+    ['Cummings and Conyers', { name: 'Cummings and Conyers' }],
+    ['Powell’s office', { name: 'Powell', description: 'Powell’s office' }],
   ])('%s', (phrase, expected) => {
     const source = parseSource(phrase);
     expect(source?.kind).toBe('speaker');
     expect(source?.kind === 'speaker' && source.speaker).toMatchObject(expected);
+  });
+
+  it.each([['her statement', 'she'], ['its tweet', 'it'], ['their report', 'they']])('a possessive and a document, %s, is the pronoun %s', (phrase, pronoun) => {
+    expect(parseSource(phrase)).toEqual({ kind: 'pronoun', pronoun });
   });
 
   it.each(['he', 'She', 'they'])('pronoun %s is left to resolve', (phrase) => {

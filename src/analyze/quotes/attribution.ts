@@ -70,6 +70,8 @@ const BE = words("is are was were be been am 's");
 const PUT_IT = /\s(?:\p{L}+ly\s+|has\s+|had\s+|once\s+)*puts?\s+it\b/u;
 // Words before an `-ing` form that make it share the sentence's subject: `Trump left before saying`.
 const SHARED_SUBJECT = words('before after while by when without upon since in');
+// A capitalised name and its possessive right before a quote's opening mark.
+const POSSESSOR = /(\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,3})['’]s?\s*$/u;
 // A subject longer than this without a name is a clause, not a speaker.
 const MAX_DESCRIPTION_WORDS = 7;
 
@@ -99,6 +101,10 @@ export function findCue(around: Surroundings): { kind: CueKind; cue: Cue | null 
   if (before) return { kind: 'before', cue: before };
   const next = around.next ? cueAfter(around.next, '') : null;
   if (next) return { kind: 'after', cue: next };
+  // `Musk's "production hell"`: a partial quote owned by a named person is theirs.
+  const owner = POSSESSOR.exec(around.before.slice(-80));
+  const owned = owner ? parseSource(owner[1]!) : null;
+  if (owned?.kind === 'speaker' && owned.speaker.name) return { kind: 'subject', cue: { source: owned, verb: null } };
   const subject = subjectOf(around.before);
   if (subject) return { kind: 'subject', cue: { source: subject, verb: null } };
   return { kind: 'none', cue: null };
@@ -214,6 +220,7 @@ function cueBefore(text: string, lead: string): Cue | null {
   let nearest: { cue: Cue; at: number } | null = null;
   let main: Cue | null = null;
   let described: Cue | null = null;
+  let describedAt = -1;
   let firstVerb: number | undefined;
   for (let k = words.length - 1; k >= 0; k--) {
     const word = words[k]!;
@@ -237,10 +244,15 @@ function cueBefore(text: string, lead: string): Cue | null {
     if (source.kind === 'pronoun' || source.speaker.name) {
       nearest ??= { cue, at: k };
       if (opens && source.kind === 'speaker') main = cue;
-    } else described ??= cue;
+    } else if (!described) {
+      described = cue;
+      describedAt = k;
+    }
   }
   if (main) return main;
-  if (possessive && possessive.at > (nearest?.at ?? -1)) return possessive.cue;
+  // `Trump's claim that …`: the possessor speaks, unless a verb before reports the claim
+  // (`Forty-one percent of voters say Trump's comments are …`).
+  if (possessive && possessive.at > (nearest?.at ?? -1) && !(described && describedAt < possessive.at)) return possessive.cue;
   if (nearest) return nearest.cue;
   if (described) return described;
   // `Obama on Climate Change: The Trends Are 'Terrifying.'`
@@ -304,7 +316,9 @@ function subjectBefore(words: Word[], k: number): Word[] {
       commas--;
     }
     const inAppositive = commas % 2 === 1 && start < end;
-    if ((CLAUSE_OPENERS.has(prev.key) || CLAUSE_OPENERS.has(prev.text)) && start < end && !inAppositive) break;
+    // `Cummings and Conyers wrote`: `and` between two names joins them.
+    const joins = prev.key === 'and' && start < end && start >= 2 && isNameWord(words[start]!.text) && isNameWord(words[start - 2]!.text.replace(/,$/, ''));
+    if ((CLAUSE_OPENERS.has(prev.key) || CLAUSE_OPENERS.has(prev.text)) && start < end && !inAppositive && !joins) break;
     start--;
   }
   return words.slice(start, end);

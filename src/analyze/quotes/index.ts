@@ -10,7 +10,7 @@ import { findQuoteSpans, type MarkSpan } from './marks.js';
 import { mentionsIn, NAME_REACH, resolvePronoun, type Mention } from './pronouns.js';
 import { speakerFeatures, speechFeatures, type QuoteEvidence } from './features.js';
 import { probability } from './model.js';
-import { SPEAKER_MODEL, SPEECH_MODEL } from './model-weights.js';
+import { SPEAKER_MODEL, SPEECH_MODEL, SPEECH_THRESHOLD } from './model-weights.js';
 import { isNickname } from './terms.js';
 import type { Person, Quote, Speaker } from './types.js';
 
@@ -34,7 +34,7 @@ const CONTINUATION_PARAGRAPHS = 2;
 
 /** How the engine judges quotes: the learned models, or stand-ins when training them. */
 export interface Judges {
-  /** Probability that a quote is speech, not a quoted term; below one half it is left out. */
+  /** Probability that a quote is speech, not a quoted term; below the learned threshold it is left out. */
   speech: (evidence: QuoteEvidence) => number;
   /** Probability that the speaker found is right. */
   speaker: (evidence: QuoteEvidence) => number;
@@ -49,7 +49,6 @@ const LEARNED: Judges = {
   speech: (e) => probability(SPEECH_MODEL, speechFeatures(e)),
   speaker: (e) => probability(SPEAKER_MODEL, speakerFeatures(e)),
 };
-const SPEECH_THRESHOLD = 0.5;
 
 /** One quote-mark span, what was found for it and how the judges weighed it. */
 export interface Judged {

@@ -14,6 +14,9 @@ import { isHonorific } from '../names.js';
 const FURNITURE = new Set(['READ', 'MORE', 'WATCH', 'BELOW', 'ABOVE', 'CLICK', 'HERE', 'SHARE', 'RELATED', 'VIDEO', 'PHOTO', 'PHOTOS',
   'UPDATE', 'UPDATED', 'EDITOR', 'NOTE', 'ADVERTISEMENT', 'SUBSCRIBE', 'SIGN', 'UP', 'BREAKING', 'NEWS', 'LIVE', 'ALSO', 'SEE', 'LISTEN']);
 
+// Words for anyone or no one: capitalised they open a sentence, never name a speaker.
+const INDEFINITE = new Set(['Nobody', 'Everybody', 'Everyone', 'Someone', 'Somebody', 'Anyone', 'Anybody', 'None', 'Either', 'Neither', 'Each', 'Others']);
+
 const WORD_BEFORE = /[\p{L}\p{N},;(]/u;
 const UPPER = /\p{Lu}/u;
 const WORD_CHARACTER = /[\p{L}\p{M}'’\-]/u;
@@ -84,6 +87,7 @@ export class ArticleWords {
   isName(name: string, at: number): boolean {
     // A country or city speaks for its government (`Russia insisted`).
     if (PLACES.has(name)) return true;
+    if (INDEFINITE.has(name)) return false;
     const words = name.split(/\s+/);
     return words.some((word, k) => {
       const bare = word.replace(/[.,]$/, '');

@@ -4,6 +4,7 @@
  * before the name) and the organisation named in that description.
  */
 import { isSpace } from '../../chars.js';
+import { PLACES } from '../facts/gazetteer.js';
 import { isHonorific, isNameParticle, isNameWord, isOrganizationName, isRoleWord, splitHonorific } from '../names.js';
 import { hasLetter, hasLower, isAnyCase, lower, startsLower, startsUpper } from './letters.js';
 import type { Person } from './types.js';
@@ -26,7 +27,9 @@ const CLOSING_PUNCTUATION = new Set([...'"“”‘’,;:)]!?'].map((ch) => ch.c
 const AFTER_ABBREVIATION = new Set([...',;:"”’)'].map((ch) => ch.charCodeAt(0)));
 
 // Documents that speak for whoever issued them.
-const DOCUMENTS = /^(?:report|memo|memorandum|statement|study|article|analysis|brief|letter|filing|ad|advertisement|poll|survey|document|editorial|release|website|complaint|lawsuit|ruling|order|guidance|audit)$/i;
+const DOCUMENTS = /^(?:report|memo|memorandum|statement|study|article|analysis|brief|letter|filing|ad|advertisement|poll|survey|document|editorial|release|website|complaint|lawsuit|ruling|order|guidance|audit|tweet|post|email|video|book|speech|office|campaign|team|staff|spokesman|spokeswoman|spokesperson|aides?|lawyers?|attorneys?)$/i;
+// `her statement said`, `its tweet`: the possessive pronoun's person speaks.
+const POSSESSIVE_PRONOUNS: Readonly<Record<string, string>> = { his: 'he', her: 'she', its: 'it', their: 'they', our: 'we', my: 'i' };
 
 /** What an attribution phrase names: a speaker, or a pronoun still to resolve. */
 export type Source = { kind: 'speaker'; speaker: Person } | { kind: 'pronoun'; pronoun: string };
@@ -44,11 +47,19 @@ export function parseSource(phrase: string): Source | null {
   if (!text) return null;
   const key = lower(text);
   if (PRONOUNS.has(key)) return { kind: 'pronoun', pronoun: key };
+  const owned = /^(\S+)\s+(\S+)$/.exec(key);
+  if (owned && POSSESSIVE_PRONOUNS[owned[1]!] && DOCUMENTS.test(owned[2]!)) return { kind: 'pronoun', pronoun: POSSESSIVE_PRONOUNS[owned[1]!]! };
   const comma = text.indexOf(',');
   const head = comma === -1 ? text : text.slice(0, comma).trim();
   // `At a forum in Washington, Marc Morial, the chief executive …`: an opening phrase is no source.
   if (comma !== -1 && opensWithPreposition(head)) return parseSource(text.slice(comma + 1));
-  const apposition = comma === -1 ? '' : clean(text.slice(comma + 1));
+  // A relative clause at the end describes a place, not the source (`…, a commissioner in Kenton County, where …`).
+  const apposition = comma === -1 ? '' : clean(text.slice(comma + 1).replace(/,\s*(?:where|which|when|while)\b[^]*$/i, ''));
+  // `Cummings and Conyers wrote`: two named people speak together.
+  const joint = /^(\S+(?: \S+)?) and (\S+(?: \S+)?)$/.exec(head);
+  if (joint && [joint[1]!, joint[2]!].every((n) => n.split(' ').every((w) => isNameWord(trimPunctuation(w))))) {
+    return { kind: 'speaker', speaker: { name: head, honorific: null, description: apposition || null, organization: null } };
+  }
   let found = findName(head);
   // `Another critic, Laurence H. Tribe, likened …`: the description first, the name in apposition.
   const named = !found && apposition ? findName(apposition.split(',')[0]!.trim()) : null;
@@ -92,7 +103,8 @@ export function organizationIn(description: string): string | null {
     let j = i + 1;
     if (isAnyCase(THE, words[j] ?? '')) j++;
     const run = nameRun(words, j);
-    if (run.length) return trimPunctuation(run.join(' '));
+    // `Sen. Richard Shelby of Alabama`: a place is where they are from, not an organisation.
+    if (run.length && !PLACES.has(trimPunctuation(run.join(' ')))) return trimPunctuation(run.join(' '));
   }
   // A run of capitalised words that ends like an organisation, anywhere (`a Heritage Foundation fellow`).
   for (let i = 0; i < words.length; i++) {
@@ -117,8 +129,20 @@ function findName(head: string): { words: string[]; honorific: string | null; be
     const rest = words.slice(end);
     // `the New York businessman`: capitals used as an adjective of a lower-case noun.
     // Words with a determiner or a past tense (`Security Council issued a statement`) are a clause, not a noun.
-    const adjective = rest.length > 0 && startsLower(rest[0]!) && !isTrailer(rest) && (rest.length <= 3 || rest.some((w) => isNameWord(trimPunctuation(w))))
+    // `Jingyi Pan of IG`, `Sen. Richard Shelby of Alabama`: `of` after a person's name says where they are from
+    // (an organisation's name goes on through it: `Bank of America`).
+    const from = rest.length > 0 && lower(rest[0]!) === 'of' && !isOrganizationName(run.map(trimPunctuation));
+    const adjective = rest.length > 0 && !from && startsLower(rest[0]!) && !isTrailer(rest) && (rest.length <= 3 || rest.some((w) => isNameWord(trimPunctuation(w))))
       && !rest.slice(0, 3).some((w) => isAnyCase(DETERMINERS, w) || isPastTense(w));
+    // `The Kansas Republican`, `the Vermont senator`: a place before a party or role word describes.
+    const described = rest.length > 0 && words[i] !== undefined && isAnyCase(THE, words[i]!) && startsUpper(rest[0]!) && !isNameWord(trimPunctuation(rest[0]!));
+    // `UFCW Local 832 president Jeff Traeger`: a role word and a name further on name the person.
+    const roleThenName = rest.findIndex((w, k) => k < 4 && startsLower(w) && (isRoleWord(trimPunctuation(w)) || isHonorific(w)) && isNameWord(trimPunctuation(rest[k + 1] ?? '')));
+    if (described || (roleThenName !== -1 && !from)) {
+      i = end - 1;
+      if (described) return null;
+      continue;
+    }
     // `the IMF report`, `a Homeland Security memo`, `Ivana Trump's brief`: a document speaks for who issued it.
     if ((possessive || adjective) && rest.length === 1 && DOCUMENTS.test(trimPunctuation(rest[0]!))) {
       const words = run.map((w) => trimPunctuation(w).replace(/['’]s?$/, ''));
@@ -138,11 +162,15 @@ function findName(head: string): { words: string[]; honorific: string | null; be
       return { words: named.name, honorific: named.honorific, before };
     }
     const { honorific, name } = splitHonorific(run.map(trimPunctuation));
-    // A title alone (`the President said`) names no one; `Mr. King` does.
-    if (!name.length || (run.length === 1 && isHonorific(name[0]!))) return null;
+    // A title alone (`the President said`, `U.S. Republican …`) names no one; `Mr. King` does.
+    if (!name.length || (run.length === 1 && isHonorific(name[0]!))) {
+      i = end - 1;
+      continue;
+    }
     if (name.length === 1 && isAnyCase(THE, words[i - 1] ?? '') && !isOrganizationName(name)) return null;
     const before = words.slice(0, i).filter((w) => !isAnyCase(THE, w) || i > 1).join(' ');
-    return { words: name, honorific, before: hasLower(before) ? before : '' };
+    const description = [hasLower(before) ? before : '', from ? rest.join(' ') : ''].filter(Boolean).join(' ');
+    return { words: name, honorific, before: description };
   }
   return null;
 }

@@ -34,7 +34,7 @@ const REGULAR = [
   // manner of speaking
   'bemoan', 'bewail', 'gripe', 'fume', 'fret', 'vent', 'thunder', 'roar', 'bellow', 'holler', 'murmur',
   'stammer', 'groan', 'moan', 'whine', 'howl', 'hiss', 'growl', 'snarl', 'chuckle', 'giggle', 'snicker',
-  'chime', 'crow', 'lash', 'rip', 'hammer',
+  'chime', 'crow', 'lash', 'rip', 'hammer', 'echo', 'blurt',
 ];
 
 // Irregular verbs, every form written out.
@@ -48,6 +48,7 @@ const IRREGULAR = [
   'sing', 'sings', 'sang', 'sung', 'singing',
   'swear', 'swears', 'swore', 'sworn',
   'forecast', 'forecasts',
+  'echoes',
 ];
 
 // Regular verbs that double their last consonant (admitted, quipped).
@@ -81,7 +82,11 @@ export const INVERTING_VERBS: ReadonlySet<string> = new Set(
     'declared', 'answered', 'responded', 'tweeted', 'quipped', 'joked', 'concluded', 'cautioned',
     'countered', 'acknowledged', 'admitted', 'complained', 'conceded', 'predicted', 'suggested',
     'exclaimed', 'shouted', 'wondered', 'mused', 'added', 'cried', 'retorted', 'confirmed',
-    'emphasized', 'stressed', 'claimed', 'announced', 'posted', 'laughed', 'sighed', 'boasted'],
+    'emphasized', 'stressed', 'claimed', 'announced', 'posted', 'laughed', 'sighed', 'boasted',
+    // present tenses of feature writing, and verbs of echoing and advising: `"…," suggests Molitor`
+    'suggests', 'echoes', 'echoed', 'advises', 'advised', 'recalls', 'remarks', 'observes', 'answers',
+    'responds', 'counters', 'cautions', 'concludes', 'concedes', 'admits', 'acknowledges', 'predicts',
+    'exclaims', 'wonders', 'muses', 'jokes', 'quips', 'laughs', 'sighs', 'blurted', 'interjected'],
 );
 
 // Plain loops and string tests: this runs for every verb at start-up.
@@ -125,7 +130,7 @@ export function isSpeechVerb(word: string): boolean {
  * "thousands of shootings"`, `the senator's remarks`, `Stumpf's repeated emphasis that`.
  */
 export const SPEECH_NOUNS: ReadonlySet<string> = new Set([
-  'claim', 'claims', 'statement', 'statements', 'remark', 'remarks', 'comment', 'comments', 'assertion',
+  'claim', 'claims', 'allegation', 'allegations', 'statement', 'statements', 'remark', 'remarks', 'comment', 'comments', 'assertion',
   'assertions', 'words', 'tweet', 'tweets', 'promise', 'promises', 'pledge', 'vow', 'warning', 'warnings',
   'argument', 'description', 'accusation', 'accusations', 'charge', 'contention', 'insistence', 'emphasis',
   'suggestion', 'prediction', 'answer', 'response', 'reply', 'message', 'letter', 'missive', 'speech',
