@@ -20,6 +20,10 @@ describe('findEntities', () => {
     ['a feature word', 'Boats crossed the Atlantic Ocean.', ['place', 'Atlantic Ocean']],
     ['a team named for its city', 'The Boston Red Sox said they would appeal.', ['organization', 'Boston Red Sox']],
     ['a demonym before a person', 'Republican Donald Trump told reporters he would win, Trump said.', ['person', 'Donald Trump']],
+    ['a given name and a surname, with no cue', 'The report was written by Peter Blackburn for the agency.', ['person', 'Peter Blackburn']],
+    ['a dateline with a date', 'BRUSSELS 1996-08-22', ['place', 'Brussels']],
+    ['an acronym in running text', 'The FDP said on Monday it would leave the coalition.', ['organization', 'FDP']],
+    ['a dateline with a written date', 'NEW YORK, Aug. 8 - Stocks rose sharply.', ['place', 'New York']],
   ])('finds %s', (_why, sentence, expected) => {
     expect(names(prose(sentence))).toEqual([expected]);
   });
@@ -33,8 +37,14 @@ describe('findEntities', () => {
     ['a name said in quotes', 'Then everyone says "Gunbae!" and drinks.'],
     ['a lone capitalised word without evidence', 'Scroll Down for video.'],
     ['contractions', "I've never seen it, he said. I'll wait."],
+    ['capitals that are not a dateline', 'FANS CHEER AS TEAM WINS.'],
+    ['an acronym that names no body', 'The CEO said GDP grew in the second half.'],
   ])('lists nothing for %s', (_why, text) => {
     expect(names(prose(text))).toEqual([]);
+  });
+
+  it('takes no given name inside the name of a body for a person', () => {
+    expect(names(prose('Students at James Madison University marched.'))).toEqual([['organization', 'James Madison University']]);
   });
 
   it('takes a bracketed acronym as another name only when it abbreviates the name before it', () => {

@@ -8,6 +8,7 @@
  */
 import { PLACE_HEADS, PLACE_NAMED_ORGS, PLACES, isDemonym } from './gazetteer.js';
 import { INVERTING_VERBS, SPEECH_VERBS } from '../quotes/speech-verbs.js';
+import { isGivenName } from './given-names.js';
 import { HONORIFICS, TITLES, bareHonorific } from './names.js';
 import { lowercaseVocabulary } from './vocabulary.js';
 import { Words, isCapitalised } from './words.js';
@@ -117,6 +118,21 @@ const BRACKETED_ACRONYM = /^\s\((\p{Lu}[\p{Lu}\p{N}&]{1,9})\)/u;
 const SHOUTED = /^\p{Lu}{5,}$/u;
 const CONTRACTION = /['’](?:ve|ll|m|re|d|t)$/;
 const TWO_LETTERS = /\p{L}{2}/u;
+const ACRONYM = /^\p{Lu}{2,5}$/u;
+/** Acronyms news writes that name no organisation: units, titles, diseases, time zones. */
+const NOT_BODIES = new Set(['CEO', 'CFO', 'GDP', 'GNP', 'TV', 'AIDS', 'HIV', 'OK', 'AM', 'PM', 'GMT', 'EST', 'EDT', 'PST', 'BST', 'CET', 'DNA', 'MP', 'MPS', 'VAT', 'ID', 'PC', 'IT', 'UFO', 'RBI', 'ERA', 'DJ', 'CD', 'DVD', 'USB', 'AI', 'VIP', 'PR', 'HQ', 'BC', 'AD', 'NO', 'II', 'III', 'IV', 'VI']);
+// Three lower-case words or more: prose, not a headline or a table row in capitals. (Remembered for
+// the last sentence asked about, so a line of many acronyms is read once.)
+let lastSentence = '';
+let lastRunning = false;
+function runningText(sentence: string): boolean {
+  if (sentence === lastSentence) return lastRunning;
+  let words = 0;
+  for (const _ of sentence.matchAll(/(?<!\p{L})\p{Ll}{2,}/gu)) if (++words >= 3) break;
+  lastSentence = sentence;
+  lastRunning = words >= 3;
+  return lastRunning;
+}
 const NAME_WORD = /^\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]*)*$|^\p{Lu}\.$/u;
 const WORD_AFTER = /^\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u;
 const WORD_AFTER_ENDS = /^\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b/u;
@@ -129,12 +145,26 @@ export function findEntities(units: TextUnit[]): Entity[] {
   const resolver = new Resolver();
   units.forEach((unit, index) => {
     const found = unit.heading ? headingCandidates(unit.text, index) : sentenceCandidates(unit.text, index, vocabulary);
+    const dateline = datelinePlace(unit.text, index);
+    if (dateline) found.unshift(dateline);
     found.forEach((c, n) => {
       // "(DMZ)" right after the name it abbreviates is part of that mention, not another one.
       if (!(n > 0 && found[n - 1]!.acronym === c.name && c.mention.start === found[n - 1]!.mention.end + 2)) resolver.take(c);
     });
   });
   return resolver.entities();
+}
+
+// A wire dateline opens a story with the place it was filed from, in capitals: `WASHINGTON, Aug. 8 -`,
+// `BRUSSELS 1996-08-22`, `LONDON (Reuters) -`. Capitals only, then a date or the agency's bracket.
+const DATELINE = /^(\p{Lu}[\p{Lu}.'-]+(?:\s\p{Lu}[\p{Lu}.'-]+){0,3})(?:,?\s(?:\d{4}-\d\d-\d\d\b|\p{Lu}\p{Ll}{2,}\.?\s\d{1,2}\b)|\s\()/u;
+
+function datelinePlace(text: string, unit: number): Candidate | null {
+  const m = DATELINE.exec(text);
+  if (!m) return null;
+  // Shown as a name is written in prose (`New York`), so that it meets the story's other mentions of it.
+  const name = m[1]!.toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (c) => c.toUpperCase());
+  return { name, title: null, mention: { text: m[1]!, start: 0, end: m[1]!.length, unit }, kinds: { place: 3 }, acronym: null, heading: false };
 }
 
 function sentenceCandidates(text: string, unit: number, vocabulary: Set<string>): Candidate[] {
@@ -232,6 +262,8 @@ function candidateFromRun(ws: Words, first: number, last: number, sentence: stri
   };
   const punctuated = (first > 0 && ws.hasAfter(first - 1)) || ws.hasBefore(first);
   scoreKinds(candidate, tokens, first > 0 ? ws.text(first - 1) : '', tail, punctuated);
+  // An acronym in running text (`the FDP said`, not a line in capitals) most often names a body.
+  if (tokens.length === 1 && ACRONYM.test(name) && !NOT_BODIES.has(name) && !candidate.kinds.place && runningText(sentence)) add(candidate, 'organization', 2);
   return candidate;
 }
 
@@ -283,6 +315,8 @@ function scoreKinds(c: Candidate, tokens: string[], wordBefore: string, tail: st
   if (APPOSITIVE.test(tail) && tokens.length > 1) add(c, 'person', 1);
   if (/^,\s(?:who|whose)\b|^,\s\d{1,3},/u.test(tail)) add(c, 'person', 2);
   if (PLACE_PREPOSITIONS.has(prev) && !c.kinds.person) add(c, 'place', 1);
+  // "Peter Blackburn" with no cue at all: a given name and a surname (not a known place or body).
+  if (tokens.length >= 2 && tokens.length <= 3 && !c.kinds.place && !c.kinds.organization && isGivenName(tokens[0]!)) add(c, 'person', 2);
 }
 
 // In a heading every word is capitalised: take only known places and places named by a feature ("Korean Peninsula").
@@ -356,10 +390,12 @@ class Resolver {
   }
 
   private place(c: Candidate): void {
-    const exact = this.byName.get(c.name) ?? this.byAcronym.get(c.name);
+    const named = this.byName.get(c.name);
+    const exact = named ?? this.byAcronym.get(c.name);
     const known = exact ?? (isShort(c) ? referent(c, this.byEnd.get(c.name) ?? []) : undefined);
-    // A surname met alone ("Jordan") counts for the person it refers to, not for the country the gazetteer knows.
-    if (known && !exact) c.kinds = { [bestKind(known.kinds) ?? 'person']: 1 };
+    // A surname met alone ("Jordan") counts for the person it refers to, not for the country the gazetteer knows;
+    // an acronym ("the DMZ") for what its full name is.
+    if (known && !named) c.kinds = { [bestKind(known.kinds) ?? 'person']: 1 };
     if (known) this.merge(known, c);
     else if (!(isShort(c) && ORG_HEADS.has(c.name) && !STANDALONE_ORGS.has(c.name))) this.create(c);
     // A heading's name is reported where the reader meets it first.
