@@ -27,18 +27,24 @@ export interface QuoteEvidence {
   speaker: Speaker | null;
 }
 
+const MAX_WORDS = 40;
+// How far around a quote a verb of speech counts as near, in characters.
+const NEAR = 300;
+
 // Words of the first and second person: a quote that has them is someone speaking.
 const PERSONAL = new Set(['i', "i'm", 'me', 'my', 'we', "we're", "we've", 'us', 'our', 'you', 'your', "you're", "i've", "i'll", "we'll", "don't", "can't"]);
 
 /** Features for telling speech from a quoted term. */
 export function speechFeatures(e: QuoteEvidence): string[] {
   const { around, span } = e;
-  const words = around.quote.split(/\s+/).filter(Boolean);
+  // The first words are enough to tell (a long quote is speech whatever its later words).
+  const words = around.quote.split(/\s+/, MAX_WORDS).filter(Boolean);
+  const keys = words.map(bareKey);
   const out = [`w:${bucket(words.length, [1, 2, 3, 4, 6, 10, 20])}`, `cue:${e.kind}`, `src:${sourceKind(e)}`];
   const last = around.quote.slice(-1);
   out.push(`end:${/[,.?!:;]/.test(last) ? last : /[\p{L}\p{N}]/u.test(last) ? 'word' : 'other'}`);
   if (e.cue?.verb) out.push(`verb:${e.cue.verb}`);
-  const before = around.before.trimEnd().split(/\s+/).slice(-2).map(bareKey);
+  const before = around.before.slice(-80).trimEnd().split(/\s+/).slice(-2).map(bareKey);
   const after = around.after.trimStart().split(/\s+/, 2).map(bareKey);
   if (before.length && before.at(-1)) out.push(`b1:${before.at(-1)}`);
   if (before.length === 2 && before[0]) out.push(`b2:${before[0]} ${before[1]}`);
@@ -48,7 +54,7 @@ export function speechFeatures(e: QuoteEvidence): string[] {
   if (/['’]s?\s*$/.test(around.before)) out.push('after-possessive');
   if (isTitleCase(words)) out.push('title-case');
   if (startsUpper(around.quote)) out.push('starts-upper');
-  if (words.some((w) => PERSONAL.has(bareKey(w)))) out.push('personal');
+  if (keys.some((w) => PERSONAL.has(w))) out.push('personal');
   if (span.opensParagraph) out.push('opens-paragraph');
   if (span.unclosed) out.push('unclosed');
   if (span.kind === 'single') out.push('single');
@@ -58,12 +64,11 @@ export function speechFeatures(e: QuoteEvidence): string[] {
   if (isNickname(around.quote, around.before.slice(-60), around.after)) out.push('rule-nickname');
   // The punctuation at the marks: a comma or stop outside the closing mark goes with a term.
   out.push(`after-char:${charClass(around.after.trimStart()[0])}`, `before-char:${charClass(around.before.trimEnd().slice(-1))}`);
-  const keys = words.map(bareKey);
   if (keys.some((w) => FINITE.has(w))) out.push('finite-verb');
   if (keys[0] === 'a' || keys[0] === 'an' || keys[0] === 'the') out.push('starts-determiner');
   const lowerWords = words.filter((w) => !startsUpper(w)).length;
   out.push(`lower-share:${Math.round((lowerWords / Math.max(1, words.length)) * 4)}`);
-  if (SPEECH_IN_SENTENCE.test(`${around.lead} ${around.after}`)) out.push('speech-word-near');
+  if (SPEECH_IN_SENTENCE.test(around.lead.slice(-NEAR)) || SPEECH_IN_SENTENCE.test(around.after.slice(0, NEAR))) out.push('speech-word-near');
   // Length with the cue and with the title case: a long quote with no cue is still speech, a short one a term.
   out.push(`${out[0]}&${out[1]}`, `${out[0]}&${out[3]}`);
   return out;

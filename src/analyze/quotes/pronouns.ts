@@ -15,6 +15,8 @@ export interface Mention {
   honorific: string | null;
   /** Opens its sentence, so likely its subject. */
   subject: boolean;
+  /** What its honorific or first name says, found once when the mention is. */
+  gender: Gender | null;
 }
 
 // Lower-case words that may join the words of a name (`Bill de Blasio`).
@@ -136,7 +138,8 @@ function addMention(text: string, offset: number, at: number, words: string[], l
   if (isOrganizationName(words) || (name.length < 2 && !honorific) || !name.every((w) => isNameWord(w) || isNameParticle(w))) return;
   if (leading && /\bthe\s+$/i.test(text.slice(Math.max(0, at - 4), at))) return;
   const before = text.slice(Math.max(0, at - 3), at);
-  out.push({ at: offset + at, name: name.join(' ').replace(/\.$/, ''), honorific, subject: leading && (at === 0 || /[.!?]["'”’]?\s+$/.test(before)) });
+  const full = name.join(' ').replace(/\.$/, '');
+  out.push({ at: offset + at, name: full, honorific, subject: leading && (at === 0 || /[.!?]["'”’]?\s+$/.test(before)), gender: nameGender(honorific, full) });
 }
 
 /** How far back (in characters) a pronoun looks for its person. */
@@ -150,22 +153,22 @@ export const NAME_REACH = 6000;
  */
 export function resolvePronoun(pronoun: string, at: number, mentions: readonly Mention[], speakers: readonly { at: number; speaker: Person }[]): Person | null {
   if (pronoun !== 'he' && pronoun !== 'she') return null;
-  const near: Candidate[] = [];
+  const near: Mention[] = [];
   for (const s of tail(speakers, at, NAME_REACH)) {
-    if (s.speaker.name && !s.speaker.organization) near.push({ at: s.at, name: s.speaker.name, honorific: s.speaker.honorific, subject: true, gender: genderOfWords(s.speaker.description) });
+    if (s.speaker.name && !s.speaker.organization) near.push({ at: s.at, name: s.speaker.name, honorific: s.speaker.honorific, subject: true, gender: speakerGender(s.speaker) });
   }
-  for (const m of tail(mentions, at, NAME_REACH)) near.push({ at: m.at, name: m.name, honorific: m.honorific, subject: m.subject, gender: null });
+  for (const m of tail(mentions, at, NAME_REACH)) near.push(m);
   near.sort((a, b) => b.at - a.at);
   // What the article says of each surname: `Ms. Clinton`, `Mr. Trump`, `a spokeswoman`.
   const genders = new Map<string, Gender>();
   for (const c of near) {
-    const gender = ownGender(c);
+    const gender = c.gender;
     const known = genders.get(lastWord(c.name));
     if (gender && known !== 'either') genders.set(lastWord(c.name), known && known !== gender ? 'either' : gender);
   }
   const wanted: Gender = pronoun === 'he' ? 'm' : 'f';
-  const fits = (c: Candidate) => {
-    const gender = ownGender(c) ?? genders.get(lastWord(c.name));
+  const fits = (c: Mention) => {
+    const gender = c.gender ?? genders.get(lastWord(c.name));
     return !gender || gender === 'either' || gender === wanted;
   };
   const reachable = near.filter((c) => fits(c) && at - c.at < PRONOUN_REACH);
@@ -175,28 +178,29 @@ export function resolvePronoun(pronoun: string, at: number, mentions: readonly M
   return { name: full.name, honorific: full.honorific ?? best.honorific, description: null, organization: null };
 }
 
-interface Candidate {
-  at: number;
-  name: string;
-  honorific: string | null;
-  subject: boolean;
-  /** What the words describing them say (`a spokeswoman`). */
-  gender: Gender | null;
-}
 
 /** Female, male, or both said of one surname (two people share it). */
-type Gender = 'f' | 'm' | 'either';
+export type Gender = 'f' | 'm' | 'either';
 
 // Role words that say who someone is: `spokeswoman`, `congressman`, `actress`.
 const FEMALE_WORDS = /\b(?:\p{L}+woman|actress|mother|wife|daughter|sister|grandmother|widow|girl)\b/iu;
 const MALE_WORDS = /\b(?:(?:spokes|congress|chair|business|council|assembly|sales|anchor)man|husband|father|son|brother|grandfather|widower|boy)\b/iu;
 
-// What one mention says: its honorific, the words describing it, its first name.
-function ownGender(c: Candidate): Gender | null {
-  return genderOfHonorific(c.honorific) ?? c.gender ?? (c.name.includes(' ') ? genderOfFirstName(c.name.slice(0, c.name.indexOf(' '))) : null);
+// What a name says of its bearer: its honorific, else its first name.
+function nameGender(honorific: string | null, name: string): Gender | null {
+  return genderOfHonorific(honorific) ?? (name.includes(' ') ? genderOfFirstName(name.slice(0, name.indexOf(' '))) : null);
+}
+
+// A speaker's gender, from the name or the words describing them (`a spokeswoman`), found once per speaker.
+const SPEAKER_GENDERS = new WeakMap<Person, Gender | null>();
+function speakerGender(speaker: Person): Gender | null {
+  let gender = SPEAKER_GENDERS.get(speaker);
+  if (gender === undefined) SPEAKER_GENDERS.set(speaker, (gender = nameGender(speaker.honorific, speaker.name ?? '') ?? genderOfWords(speaker.description)));
+  return gender;
 }
 
 function genderOfHonorific(honorific: string | null): Gender | null {
+  if (!honorific) return null;
   const key = wordKey(honorific?.split(' ')[0] ?? '');
   return FEMALE.has(key) ? 'f' : MALE.has(key) ? 'm' : null;
 }
@@ -225,7 +229,7 @@ function tail<T extends { at: number }>(items: readonly T[], at: number, reach: 
 }
 
 // The fullest earlier form of a name: `Park` → `Park Ji-young` when the article named her so.
-function fullName(best: Candidate, candidates: readonly Candidate[]): { name: string; honorific: string | null } {
+function fullName(best: Mention, candidates: readonly Mention[]): { name: string; honorific: string | null } {
   let full = { name: best.name, honorific: null as string | null };
   if (best.name.includes(' ')) return full;
   let length = 1;
