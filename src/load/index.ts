@@ -45,7 +45,7 @@ export async function loadArticle(source: string | undefined, options: LoadOptio
   let path = source;
   // A link that leads nowhere (dangling, or a loop) is there all the same: read it for its true error.
   // A slug has no slash: a missing path is a file error, told as the file system tells it.
-  if (!existsSync(path) && !isLink(path) && !/[\/]/.test(path)) {
+  if (!existsSync(path) && !isLink(path) && !/[\\/]/.test(path)) {
     const bundled = bundledPath(source) ?? savedPath(source);
     if (!bundled) throw new ArticleError(`no such file, bundled or saved article: ${source}`, 1, "see 'article list' for the bundled and saved articles");
     path = bundled;
