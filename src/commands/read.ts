@@ -4,7 +4,7 @@ import { loadArticle } from '../load/index.js';
 import { outputContext } from '../present/context.js';
 import { emit, warn } from '../present/output.js';
 import { presentArticle, presentPlain } from '../present/read.js';
-import { renderWithin } from '../present/render-budget.js';
+import { renderWithin, rendererFor, type Renderer, type Rendering } from '../present/render-budget.js';
 import type { CommonOptions } from './options.js';
 
 export interface ReadOptions extends CommonOptions {
@@ -13,12 +13,25 @@ export interface ReadOptions extends CommonOptions {
 }
 
 export async function read(source: string | undefined, options: ReadOptions): Promise<void> {
-  const article = await loadArticle(source, options);
-  const section = options.section === undefined ? undefined : findSection(article, options.section);
   const ctx = outputContext(options.plain ? { ...options, color: false } : options);
+  // A big body renders in a worker: it boots as soon as the input is read, and renders while
+  // this thread builds the model and counts.
+  let renderer: Renderer | undefined;
+  let rendering: Promise<Rendering> | undefined;
+  const whole = !options.plain && options.section === undefined;
+  const article = await loadArticle(source, {
+    ...options,
+    ...(whole && {
+      onSize: (bytes: number) => (renderer = rendererFor(bytes, ctx)),
+      onMarkdown: (markdown: string) => (rendering = renderer?.render(markdown)),
+    }),
+  }).catch((err: unknown) => {
+    renderer?.cancel();
+    throw err;
+  });
+  const section = options.section === undefined ? undefined : findSection(article, options.section);
   if (options.plain) return emit(presentPlain(article, ctx, section), ctx);
-  // Start rendering first: a big body renders in a worker while this thread counts.
-  const rendering = renderWithin(section ? sectionMarkdown(article, section) : article.markdown, ctx);
+  rendering ??= renderWithin(section ? sectionMarkdown(article, section) : article.markdown, ctx);
   const stats = articleStats(article);
   const rendered = await rendering;
   if ('failed' in rendered) {
