@@ -35,10 +35,11 @@ function load(name: string): unknown {
   const filename = join(__dirname, `${name}.js`);
   const source = readFileSync(filename, 'utf8');
   const header = source.slice(0, source.indexOf('\n') + 1);
-  const cachedData = header.startsWith('//') ? cacheOf(name, header) : undefined;
+  const cache = cacheOf(name, header);
+  const cachedData = typeof cache === 'string' ? undefined : cache;
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename, cachedData });
   if (debug) {
-    const fate = !cachedData ? 'none of this build' : script.cachedDataRejected ? 'rejected by V8' : 'used';
+    const fate = typeof cache === 'string' ? cache : script.cachedDataRejected ? 'rejected by V8' : 'used';
     process.stderr.write(`article: code cache for ${name}.js: ${fate}\n`);
   }
   const module = new Module(filename);
@@ -55,15 +56,16 @@ function load(name: string): unknown {
   return module.exports;
 }
 
-/** The V8 data in `<name>.cache`, when its first line is the bundle's. */
-function cacheOf(name: string, header: string): Buffer | undefined {
+/** The V8 data in `<name>.cache` when its first line is the bundle's, else why there is none. */
+function cacheOf(name: string, header: string): Buffer | string {
   let file: Buffer;
   try {
     file = readFileSync(join(__dirname, `${name}.cache`));
   } catch {
-    return undefined;
+    return 'none';
   }
-  return file.subarray(0, header.length).toString('latin1') === header ? file.subarray(header.length) : undefined;
+  const built = header.startsWith('// article build ') && file.subarray(0, header.length).toString('latin1') === header;
+  return built ? file.subarray(header.length) : 'from another build';
 }
 
 /** Run the command line. */

@@ -8,6 +8,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { OutputContext } from './present/context.js';
 import { renderMarkdown } from './present/markdown.js';
 
-const { markdown, ctx, level } = workerData as { markdown: string; ctx: OutputContext; level: 0 | 1 | 2 | 3 };
+// Started before the article is read (see render-budget.ts): the Markdown comes as the one message.
+const { ctx, level } = workerData as { ctx: OutputContext; level: 0 | 1 | 2 | 3 };
 chalk.level = level;
-parentPort!.postMessage(renderMarkdown(markdown, ctx));
+parentPort!.once('message', (markdown: string) => parentPort!.postMessage(renderMarkdown(markdown, ctx)));

@@ -4,7 +4,7 @@ import { loadArticle } from '../load/index.js';
 import { outputContext } from '../present/context.js';
 import { emit, warn } from '../present/output.js';
 import { presentArticle, presentPlain } from '../present/read.js';
-import { MAX_RENDER_BLOCKS, renderWithin, type Rendering } from '../present/render-budget.js';
+import { MAX_RENDER_BLOCKS, renderWithin, rendererFor, type Renderer, type Rendering } from '../present/render-budget.js';
 import type { CommonOptions } from './options.js';
 
 export interface ReadOptions extends CommonOptions {
@@ -14,18 +14,34 @@ export interface ReadOptions extends CommonOptions {
 }
 
 export async function read(source: string | undefined, options: ReadOptions): Promise<void> {
-  const article = await loadArticle(source, options);
-  const section = options.section === undefined ? undefined : findSection(article, options.section);
   const ctx = outputContext(options.plain ? { ...options, color: false } : options);
+  // A big body renders in a worker: it boots as soon as the input is read, and renders while
+  // this thread builds the model and counts.
+  let renderer: Renderer | undefined;
+  let rendering: Promise<Rendering> | undefined;
+  const whole = !options.plain && !options.quotes && options.section === undefined;
+  const article = await loadArticle(source, {
+    ...options,
+    ...(whole && {
+      onSize: (bytes: number) => (renderer = rendererFor(bytes, ctx)),
+      onMarkdown: (markdown: string) => (rendering = renderer?.render(markdown)),
+    }),
+  }).catch((err: unknown) => {
+    renderer?.cancel();
+    throw err;
+  });
+  const section = options.section === undefined ? undefined : findSection(article, options.section);
   // With --plain too, the speakers are named after their quotes, uncoloured.
   if (options.quotes) return (await import('./quotes.js')).readWithQuotes(article, ctx, section);
   if (options.plain) return emit(presentPlain(article, ctx, section), ctx);
-  // Start rendering first: a big body renders in a worker while this thread counts.
   // Past MAX_RENDER_BLOCKS paragraphs marked could never finish in time, and its tokens would
   // double the memory: such a body goes straight to plain text.
   const blocks = (section ? [section] : article.sections).reduce((n, s) => n + s.paragraphs.length, 0);
-  const rendering: Promise<Rendering> =
-    blocks > MAX_RENDER_BLOCKS ? Promise.resolve({ failed: 'too big' }) : renderWithin(section ? sectionMarkdown(article, section) : article.markdown, ctx);
+  if (blocks > MAX_RENDER_BLOCKS) {
+    renderer?.cancel();
+    rendering = Promise.resolve({ failed: 'too big' });
+  }
+  rendering ??= renderWithin(section ? sectionMarkdown(article, section) : article.markdown, ctx);
   const stats = articleStats(article);
   const rendered = await rendering;
   if ('failed' in rendered) {

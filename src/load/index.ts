@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { ArticleError } from '../errors.js';
-import { buildArticle, type Article } from '../model.js';
+import { buildArticle, type Article, type Document } from '../model.js';
 import { bundledPath, DEFAULT_SLUG } from './bundled.js';
 import { decodeText } from './decode.js';
 import { savedPath } from './library.js';
@@ -19,6 +19,10 @@ export interface LoadOptions {
   timeout?: number;
   /** Told what a URL fetch is waiting for (the loader itself prints nothing). */
   onProgress?: (progress: FetchProgress) => void;
+  /** Told a file's or standard input's size as soon as it is read, before it is parsed. */
+  onSize?: (bytes: number) => void;
+  /** Given a file's or standard input's Markdown before the model is built from it. */
+  onMarkdown?: (markdown: string) => void;
 }
 
 
@@ -39,8 +43,9 @@ export async function loadArticle(source: string | undefined, options: LoadOptio
   if (source === '-') {
     const bytes = readStdinBytes(maxSize);
     if (looksLikeHtml(bytes)) return (await import('./html/index.js')).loadHtmlBytes(bytes, '-', 'Untitled');
+    options.onSize?.(bytes.length);
     const text = decodeText(bytes, 'standard input');
-    return buildArticle(looksLikeMarkdown(text) ? parseMarkdown(text, '-', 'Untitled') : parsePlainText(text, '-', 'Untitled'));
+    return modelled(looksLikeMarkdown(text) ? parseMarkdown(text, '-', 'Untitled') : parsePlainText(text, '-', 'Untitled'), options);
   }
   let path = source;
   // A link that leads nowhere (dangling, or a loop) is there all the same: read it for its true error.
@@ -55,10 +60,17 @@ export async function loadArticle(source: string | undefined, options: LoadOptio
   const name = oneLine(source) ?? 'Untitled';
   const title = oneLine(basename(path, ext)) ?? 'Untitled';
   if (ext === '.html' || ext === '.htm') return (await import('./html/index.js')).loadHtmlFile(path, name, title, maxSize);
-  const text = decodeText(readFileBytes(path, maxSize), path);
+  const bytes = readFileBytes(path, maxSize);
+  options.onSize?.(bytes.length);
+  const text = decodeText(bytes, path);
   // Any other extension, or none, is read as what it looks like.
   const markdown = MARKDOWN_EXT.has(ext) || (!TEXT_EXT.has(ext) && looksLikeMarkdown(text));
-  return buildArticle(markdown ? parseMarkdown(text, name, title) : parsePlainText(text, name, title));
+  return modelled(markdown ? parseMarkdown(text, name, title) : parsePlainText(text, name, title), options);
+}
+
+function modelled(doc: Document, options: LoadOptions): Article {
+  options.onMarkdown?.(doc.markdown);
+  return buildArticle(doc);
 }
 
 // Without a telling extension, front matter or an ATX heading says Markdown.

@@ -1,4 +1,6 @@
 import chalk from 'chalk';
+import { createRequire } from 'node:module';
+import type * as WorkerThreads from 'node:worker_threads';
 import type { OutputContext } from './context.js';
 import { renderMarkdown, RenderTimeout } from './markdown.js';
 
@@ -31,22 +33,47 @@ export async function renderWithin(markdown: string, ctx: OutputContext, budgetM
       return { failed: err instanceof RenderTimeout ? 'too slow' : 'broken' };
     }
   }
-  // worker_threads loads only for a body this big; the build puts render-worker.js beside every command's file in dist/.
-  const { Worker } = await import('node:worker_threads');
+  return startRenderer(ctx).render(markdown, budgetMs);
+}
+
+/** A worker that renders the Markdown it is given, once; `cancel` ends it unused. */
+export interface Renderer {
+  render(markdown: string, budgetMs?: number): Promise<Rendering>;
+  cancel(): void;
+}
+
+/**
+ * A renderer for a body of this many bytes whose Markdown is not known yet, or
+ * undefined when it is small enough to render inline. Its worker boots (Node,
+ * then marked) while the caller reads and models the article.
+ */
+export function rendererFor(bytes: number, ctx: OutputContext): Renderer | undefined {
+  return bytes > INLINE_LIMIT ? startRenderer(ctx) : undefined;
+}
+
+function startRenderer(ctx: OutputContext): Renderer {
+  // worker_threads loads only for a body this big, and at once: the worker must boot while the caller works.
+  // The build puts render-worker.js beside every command's file in dist/.
+  const { Worker } = createRequire(import.meta.url)('node:worker_threads') as typeof WorkerThreads;
   const worker = new Worker(new URL('./render-worker.js', import.meta.url), {
-    workerData: { markdown, ctx, level: chalk.level },
+    workerData: { ctx, level: chalk.level },
     stdout: false,
     stderr: true,
   });
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => finish({ failed: 'too slow' }), budgetMs);
-    function finish(result: Rendering) {
-      clearTimeout(timer);
-      void worker.terminate();
-      resolve(result);
-    }
-    worker.once('message', (text: string) => finish({ text }));
-    worker.once('error', () => finish({ failed: 'broken' }));
-    worker.once('exit', () => finish({ failed: 'broken' }));
-  });
+  return {
+    render: (markdown, budgetMs = renderBudgetMs(markdown.length)) =>
+      new Promise((resolve) => {
+        const timer = setTimeout(() => finish({ failed: 'too slow' }), budgetMs);
+        function finish(result: Rendering) {
+          clearTimeout(timer);
+          void worker.terminate();
+          resolve(result);
+        }
+        worker.once('message', (text: string) => finish({ text }));
+        worker.once('error', () => finish({ failed: 'broken' }));
+        worker.once('exit', () => finish({ failed: 'broken' }));
+        worker.postMessage(markdown);
+      }),
+    cancel: () => void worker.terminate(),
+  };
 }
