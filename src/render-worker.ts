@@ -5,9 +5,8 @@
  */
 import chalk from 'chalk';
 import { parentPort, workerData } from 'node:worker_threads';
-import type { OutputContext } from './present/context.js';
-import { renderMarkdown } from './present/markdown.js';
+import { renderMarkdown, type RenderContext } from './present/markdown.js';
 
-const { markdown, ctx, level } = workerData as { markdown: string; ctx: OutputContext; level: 0 | 1 | 2 | 3 };
+const { markdown, ctx, level } = workerData as { markdown: string; ctx: RenderContext; level: 0 | 1 | 2 | 3 };
 chalk.level = level;
 parentPort!.postMessage(renderMarkdown(markdown, ctx));

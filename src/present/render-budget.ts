@@ -1,7 +1,6 @@
 import chalk from 'chalk';
 import { Worker } from 'node:worker_threads';
-import type { OutputContext } from './context.js';
-import { renderMarkdown } from './markdown.js';
+import { renderMarkdown, type RenderContext } from './markdown.js';
 
 /** Markdown this small renders in the main thread: no input that size is slow, and a worker costs start-up. */
 const INLINE_LIMIT = 32 * 1024;
@@ -18,7 +17,7 @@ export type Rendering = { text: string } | { failed: 'too slow' | 'broken' };
  * Render Markdown within a time budget. On failure the caller falls back to
  * plain text; the reason lets it say which happened.
  */
-export async function renderWithin(markdown: string, ctx: OutputContext, budgetMs = renderBudgetMs(markdown.length)): Promise<Rendering> {
+export async function renderWithin(markdown: string, ctx: RenderContext, budgetMs = renderBudgetMs(markdown.length)): Promise<Rendering> {
   if (markdown.length <= INLINE_LIMIT) {
     try {
       return { text: renderMarkdown(markdown, ctx) };
