@@ -1,6 +1,6 @@
 import chalk from 'chalk';
 import type { Tokens } from 'marked';
-import wrapAnsi from 'wrap-ansi';
+import { wrapStyled } from './wrap.js';
 import { visibleWidth } from './text.js';
 
 type Align = 'left' | 'right' | 'center' | null;
@@ -27,7 +27,7 @@ export function renderTable(token: Tokens.Table, width: number, inline: (cell: T
   const bar = (left: string, mid: string, right: string) => `${left}${widths.map((w) => '─'.repeat(w + 2)).join(mid)}${right}`;
   const dim = chalk.dim;
   const emit = (cells: string[], head: boolean) => {
-    const wrapped = cells.map((c, i) => wrapAnsi(c, widths[i]!, { hard: true, trim: true }).split('\n'));
+    const wrapped = cells.map((c, i) => wrapStyled(c, widths[i]!, true).split('\n'));
     const height = Math.max(...wrapped.map((w) => w.length));
     for (let line = 0; line < height; line++) {
       const parts = wrapped.map((w, i) => {
@@ -72,7 +72,7 @@ function records(header: string[], rows: string[][], width: number): string {
   return rows
     .map((row) =>
       row
-        .map((cell, i) => wrapAnsi(`${chalk.bold(`${header[i] || `${i + 1}`}:`)} ${cell}`, width, { hard: true, trim: true }).replace(/\n/g, '\n  '))
+        .map((cell, i) => wrapStyled(`${chalk.bold(`${header[i] || `${i + 1}`}:`)} ${cell}`, width, true).replace(/\n/g, '\n  '))
         .join('\n'),
     )
     .join('\n\n');

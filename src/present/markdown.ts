@@ -1,6 +1,6 @@
 import chalk from 'chalk';
 import { Marked, type Token, type Tokens } from 'marked';
-import wrapAnsi from 'wrap-ansi';
+import { wrapStyled } from './wrap.js';
 import { decodeEntities } from '../load/sanitize.js';
 import type { OutputContext } from './context.js';
 import { footnotes, type FootnoteDefinition, type FootnoteReference } from './markdown-footnotes.js';
@@ -93,8 +93,12 @@ class TerminalRenderer {
   private paragraph(tokens: Token[], width: number): string {
     // A paragraph that holds nothing but pictures is their captions, one a line.
     if (tokens.every((t) => isPicture(t) || (t.type === 'text' && !/\S/.test((t as Tokens.Text).text)) || t.type === 'br')) {
-      const captions = tokens.filter(isPicture).map((t) => this.picture(t));
-      return captions.filter(Boolean).map((c) => fitText(c, width)).join('\n');
+      const captions = tokens.filter(isPicture).map((t) => this.caption(t));
+      const mark = `${this.style.image} `;
+      return captions
+        .filter(Boolean)
+        .map((c) => hang(this.style.caption(mark), fitText(c, width - mark.length).split('\n').map(this.style.caption).join('\n')))
+        .join('\n');
     }
     return fitText(this.inline(tokens), width);
   }
@@ -226,12 +230,17 @@ class TerminalRenderer {
   }
 
   private picture(token: Token): string {
+    const caption = this.caption(token);
+    return caption ? this.style.caption(`${this.style.image} ${caption}`) : '';
+  }
+
+  // A picture's words: its caption or alt text, or '' when it has none or images are off.
+  private caption(token: Token): string {
     if (this.ctx.images === 'none') return '';
     const image = (token.type === 'link' ? (token as Tokens.Link).tokens.find((t) => t.type === 'image') : token) as Tokens.Image;
     const caption = (decodeEntities(image.text ?? '').trim() || image.title?.trim()) ?? '';
     // An image with no words (a spacer, a decoration) is not worth a line.
-    if (!caption) return '';
-    return this.style.caption(`${this.style.image} ${caption.replace(/\s+/g, ' ')}`);
+    return caption.replace(/\s+/g, ' ');
   }
 
   private noteNumber(label: string): number {
@@ -337,7 +346,7 @@ function isPicture(token: Token): boolean {
 function fitText(text: string, width: number): string {
   return text
     .split('\n')
-    .map((line) => wrapAnsi(line.replace(/[ \t]+/g, ' ').trim(), Math.max(MIN_WIDTH, width), { hard: false, trim: true }))
+    .map((line) => wrapStyled(line.replace(/[ \t]+/g, ' ').trim(), Math.max(MIN_WIDTH, width)))
     .join('\n');
 }
 

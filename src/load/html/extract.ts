@@ -56,7 +56,8 @@ type Page = ReturnType<typeof parseHTML>['document'];
 // The article element itself (not its HTML serialised), so links can be measured before conversion.
 function readability(document: Page, source: string) {
   try {
-    return new Readability(document, { serializer: (node) => node as unknown as HTMLish }).parse();
+    // Classes kept: they tell captions, credits and text only screen readers hear (see to-markdown.ts).
+    return new Readability(document, { keepClasses: true, serializer: (node) => node as unknown as HTMLish }).parse();
   } catch (err) {
     // Markup no browser would meet can break Readability itself; that is still one clear line.
     throw new ArticleError(`${source}: cannot make out the article in this page (${(err as Error).message})`);
