@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, fstatSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { ArticleError } from '../errors.js';
 import { buildArticle, type Article } from '../model.js';
@@ -29,17 +29,18 @@ const TEXT_EXT = new Set(['.txt', '.text']);
  */
 export async function loadArticle(source: string | undefined, options: LoadOptions = {}): Promise<Article> {
   const maxSize = options.maxSize ?? DEFAULT_MAX_SIZE;
-  if (source === undefined) source = DEFAULT_SLUG;
+  if (source === undefined) {
+    // With no source, a pipe or a redirected file is the article (as bat and glow read it);
+    // an empty one, or /dev/null, leaves the bundled default.
+    const bytes = pipedStdin() ? readStdinBytes(maxSize) : undefined;
+    if (bytes && bytes.length > 0) return loadStdin(bytes);
+    source = DEFAULT_SLUG;
+  }
   if (isUrlSource(source)) {
     const { loadUrl } = await import('./html/index.js');
     return loadUrl(source, { timeout: options.timeout ?? DEFAULT_TIMEOUT, maxSize, onProgress: options.onProgress });
   }
-  if (source === '-') {
-    const bytes = readStdinBytes(maxSize);
-    if (looksLikeHtml(bytes)) return (await import('./html/index.js')).loadHtmlBytes(bytes, '-', 'Untitled');
-    const text = decodeText(bytes, 'standard input');
-    return buildArticle(looksLikeMarkdown(text) ? parseMarkdown(text, '-', 'Untitled') : parsePlainText(text, '-', 'Untitled'));
-  }
+  if (source === '-') return loadStdin(readStdinBytes(maxSize));
   let path = source;
   if (!existsSync(path)) {
     const bundled = bundledPath(source);
@@ -48,10 +49,29 @@ export async function loadArticle(source: string | undefined, options: LoadOptio
   }
   const ext = extname(path).toLowerCase();
   if (ext === '.html' || ext === '.htm') return (await import('./html/index.js')).loadHtmlFile(path, source, maxSize);
-  const text = decodeText(readFileBytes(path, maxSize), path);
+  const bytes = readFileBytes(path, maxSize);
+  // A saved page is HTML whatever its name says.
+  if (looksLikeHtml(bytes)) return (await import('./html/index.js')).loadHtmlBytes(bytes, source, basename(path, ext));
+  const text = decodeText(bytes, path);
   // Any other extension, or none, is read as what it looks like.
   const markdown = MARKDOWN_EXT.has(ext) || (!TEXT_EXT.has(ext) && looksLikeMarkdown(text));
   return buildArticle(markdown ? parseMarkdown(text, source, basename(path, ext)) : parsePlainText(text, source, basename(path, ext)));
+}
+
+async function loadStdin(bytes: Uint8Array): Promise<Article> {
+  if (looksLikeHtml(bytes)) return (await import('./html/index.js')).loadHtmlBytes(bytes, '-', 'Untitled');
+  const text = decodeText(bytes, 'standard input');
+  return buildArticle(looksLikeMarkdown(text) ? parseMarkdown(text, '-', 'Untitled') : parsePlainText(text, '-', 'Untitled'));
+}
+
+// Standard input is a pipe or a file (not a terminal, /dev/null or a socket a parent left open).
+function pipedStdin(): boolean {
+  try {
+    const stat = fstatSync(0);
+    return stat.isFIFO() || stat.isFile();
+  } catch {
+    return false;
+  }
 }
 
 // Without a telling extension, front matter or an ATX heading says Markdown.

@@ -5,7 +5,7 @@ import { countWords, type Document } from '../../model.js';
 import { parseMarkdown } from '../markdown.js';
 import { oneLine, stripUnsafe } from '../sanitize.js';
 import { markdownWithFrontMatter } from './front-matter.js';
-import { readMetadata } from './metadata.js';
+import { cleanAuthor, readMetadata } from './metadata.js';
 import { htmlToMarkdown } from './to-markdown.js';
 
 export interface ExtractOptions {
@@ -29,13 +29,18 @@ const MAX_LINK_DENSITY = 0.5;
  */
 export function extractArticle(html: string, options: ExtractOptions): Document {
   const document = parsePage(html);
-  const page = readMetadata(document, options.pageUrl);
+  // Readability changes the document as it reads it: metadata is read first, its byline added after.
+  let page = readMetadata(document, options.pageUrl);
   setBaseUrl(document, options.pageUrl ?? page.url);
   const noArticle = new ArticleError(`${options.source}: found no article in this page`, 1, 'is it a front page or a list of links?');
   // Firefox's own test for showing the Reader View button, relaxed for news with short paragraphs.
   if (!declaresArticle(document) && !isProbablyReaderable(document, { minContentLength: 80, minScore: 20 })) throw noArticle;
   const result = readability(document, options.source);
   if (!result?.content || linkDensity(result.content) > MAX_LINK_DENSITY) throw noArticle;
+  if (!page.author && result.byline) {
+    const author = cleanAuthor(oneLine(result.byline), page.site);
+    if (author) page = { ...page, author };
+  }
   const body = stripUnsafe(htmlToMarkdown(result.content.innerHTML));
   // Readability's title is the <title> with its site name cut off, when it can tell.
   const meta = { title: page.title ?? oneLine(result.title), ...page, ...(!page.url && options.pageUrl && { url: options.pageUrl }) };
