@@ -8,6 +8,6 @@ import supportsHyperlinks from 'supports-hyperlinks';
 export function terminalHyperlinks(color: boolean, env = process.env): boolean {
   if (!color) return false;
   if (env.FORCE_HYPERLINK !== undefined) return supportsHyperlinks.stdout;
-  if (env.TMUX !== undefined || /^(?:screen|tmux)/.test(env.TERM ?? '')) return false;
+  if (env.TMUX || /^(?:screen|tmux)/.test(env.TERM ?? '')) return false;
   return supportsHyperlinks.stdout;
 }

@@ -379,10 +379,10 @@ function sameAddress(text: string, href: string): boolean {
   return bare(text) === bare(href);
 }
 
-/** A URL longer than the line, cut only after a `/`, `?`, `&` or `#` (never inside a word), else left whole. */
+/** A URL longer than the line, cut only after a `/`, `?`, `&`, `#` or `-` (never inside a word), else left whole. */
 export function breakUrl(url: string, width: number): string[] {
   if (url.length <= width) return [url];
-  const parts = url.split(/(?<=[/?&#])/);
+  const parts = url.split(/(?<=[/?&#-])/);
   const lines: string[] = [];
   let line = '';
   for (const part of parts) {

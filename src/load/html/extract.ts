@@ -1,5 +1,6 @@
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { boilerplateRole } from '../../boilerplate.js';
 import { ArticleError } from '../../errors.js';
 import { countWords, type Document } from '../../model.js';
 import { parseMarkdown } from '../markdown.js';
@@ -37,17 +38,38 @@ export function extractArticle(html: string, options: ExtractOptions): Document 
   if (!declaresArticle(document) && !isProbablyReaderable(document, { minContentLength: 80, minScore: 20 })) throw noArticle;
   const result = readability(document, options.source);
   if (!result?.content || linkDensity(result.content) > MAX_LINK_DENSITY) throw noArticle;
-  if (!page.author && result.byline) {
-    const author = cleanAuthor(oneLine(result.byline), page.site);
+  const { body, byline } = withoutLeadingMeta(stripUnsafe(htmlToMarkdown(result.content.innerHTML)));
+  if (!page.author && (result.byline || byline)) {
+    const author = cleanAuthor(oneLine(result.byline) ?? byline, page.site);
     if (author) page = { ...page, author };
   }
-  const body = stripUnsafe(htmlToMarkdown(result.content.innerHTML));
   // Readability's title is the <title> with its site name cut off, when it can tell.
   const meta = { title: page.title ?? oneLine(result.title), ...page, ...(!page.url && options.pageUrl && { url: options.pageUrl }) };
   const doc = parseMarkdown(markdownWithFrontMatter(meta, body), options.source, options.fallbackTitle);
   const words = doc.blocks.reduce((n, block) => n + (block.kind === 'paragraph' ? countWords(block.text) : 0), 0);
   if (words < MIN_WORDS) throw noArticle;
   return doc;
+}
+
+// How far into the body a byline or a dateline still belongs to the article's head.
+const HEAD_BLOCKS = 12;
+
+/**
+ * The byline and date lines at the top of the body (`By Erin Cunningham`,
+ * `Updated 12:00 PM PT`) go: the header shows them, from the page's metadata
+ * or, when it names no author, from the byline found here.
+ */
+function withoutLeadingMeta(markdown: string): { body: string; byline?: string } {
+  const blocks = markdown.split(/\n{2,}/);
+  let byline: string | undefined;
+  for (let i = 0; i < Math.min(blocks.length, HEAD_BLOCKS); i++) {
+    const text = blocks[i]!.replace(/^\s*(?:[-*+]|\d+\.)\s+/, '').replace(/[*_]{1,2}|\[|\]\([^)]*\)/g, '').trim();
+    const role = boilerplateRole(text);
+    if (role !== 'byline' && role !== 'dateline') continue;
+    if (role === 'byline') byline ??= text;
+    blocks[i] = '';
+  }
+  return { body: blocks.filter(Boolean).join('\n\n'), byline };
 }
 
 // The DOM calls used here, typed loosely: linkedom's types and the DOM lib's differ.
