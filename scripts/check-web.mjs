@@ -55,7 +55,12 @@ const norm = (s) =>
     .replace(/[\u2018\u2019\u201c\u201d'"`]/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
-const words = (s) => norm(s).split(' ').filter(Boolean);
+// CJK text has no spaces and wraps between any two characters: each character counts as a word.
+const words = (s) =>
+  norm(s)
+    .replace(/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]/g, ' $& ')
+    .split(' ')
+    .filter(Boolean);
 
 // Columns on screen: wide East Asian characters take two, combining marks none.
 function width(line) {
@@ -79,7 +84,7 @@ const STRAY_TAG = new RegExp(`</?(?:${TAGS.split(' ').join('|')})(?:\\s+[a-z-]+(
 const RAW = [
   ['image syntax', /!\[[^\]\n]*\]\(/],
   ['link syntax', /\]\((?:https?:|mailto:|\/|#|\.)/],
-  ['reference link', /\]\[[^\]\n]*\]/],
+  ['reference link', /\]\[(?!\d+\])[^\]\n]*\]/],
   ['bold marks', /\*\*\S|\S\*\*/],
   ['underscore bold', /(?:^|\s)__\S[^\n]*\S__(?:\s|$)/],
   ['stray tag', STRAY_TAG],

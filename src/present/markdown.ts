@@ -1,6 +1,6 @@
 import chalk from 'chalk';
 import { Marked, type Token, type Tokens } from 'marked';
-import { wrapStyled } from './wrap.js';
+import { breakUrl, wrapStyled } from './wrap.js';
 import { decodeEntities } from '../load/sanitize.js';
 import type { OutputContext } from './context.js';
 import { footnotes, type FootnoteDefinition, type FootnoteReference } from './markdown-footnotes.js';
@@ -240,7 +240,8 @@ class TerminalRenderer {
     const image = (token.type === 'link' ? (token as Tokens.Link).tokens.find((t) => t.type === 'image') : token) as Tokens.Image;
     const caption = (decodeEntities(image.text ?? '').trim() || image.title?.trim()) ?? '';
     // An image with no words (a spacer, a decoration) is not worth a line.
-    return caption.replace(/\s+/g, ' ');
+    // Alt text is an attribute: HTML written into it is text, not markup to show.
+    return caption.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim();
   }
 
   private noteNumber(label: string): number {
@@ -377,22 +378,6 @@ function osc8(href: string, text: string): string {
 function sameAddress(text: string, href: string): boolean {
   const bare = (s: string) => s.replace(/^(?:https?:\/\/|mailto:)/i, '').replace(/\/$/, '');
   return bare(text) === bare(href);
-}
-
-/** A URL longer than the line, cut only after a `/`, `?`, `&`, `#` or `-` (never inside a word), else left whole. */
-export function breakUrl(url: string, width: number): string[] {
-  if (url.length <= width) return [url];
-  const parts = url.split(/(?<=[/?&#-])/);
-  const lines: string[] = [];
-  let line = '';
-  for (const part of parts) {
-    if (line && line.length + part.length > width) {
-      lines.push(line);
-      line = part;
-    } else line += part;
-  }
-  if (line) lines.push(line);
-  return lines;
 }
 
 // Raw HTML left in Markdown: its text, tags dropped.

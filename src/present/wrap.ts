@@ -4,6 +4,7 @@ import { visibleWidth } from './text.js';
 // eslint-disable-next-line no-control-regex
 const ESCAPE = /\u001b\[[0-9;]*m|\u001b\]8;[^;\u0007]*;([^\u0007]*)\u0007/g;
 const RESET = '\u001b[0m';
+const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]/;
 const LINK_END = '\u001b]8;;\u0007';
 
 /**
@@ -37,8 +38,11 @@ export function wrapStyled(text: string, width: number, hard = false): string {
       line += ' ';
       used++;
     }
-    if (hard && !styled && w > width) {
-      for (const piece of cut(word, width)) {
+    // CJK text has no spaces to break at, and may break between any two characters; a long
+    // address breaks between its parts. Either way the word is cut, never left over the width.
+    const breakable = !styled && w > width && (hard || WIDE.test(word) || /^(?:https?:|www\.|\S*[/%=])\S+$/.test(word));
+    if (breakable) {
+      for (const piece of WIDE.test(word) || hard ? cut(word, width) : breakUrl(word, width)) {
         if (used > 0) breakLine();
         line += piece;
         used = plainWidth(piece);
@@ -85,4 +89,23 @@ function cut(word: string, width: number): string[] {
   }
   if (piece) pieces.push(piece);
   return pieces;
+}
+
+/**
+ * A URL longer than the line, cut after a `/ ? & # = - _ , .` or before a `%`
+ * (between its words, never inside one); a piece longer than the line is cut anyway.
+ */
+export function breakUrl(url: string, width: number): string[] {
+  if (url.length <= width) return [url];
+  const parts = url.split(/(?<=[/?&#=_,.-])|(?=%)/).flatMap((part) => (part.length > width ? part.match(new RegExp(`.{1,${width}}`, 'gu'))! : [part]));
+  const lines: string[] = [];
+  let line = '';
+  for (const part of parts) {
+    if (line && line.length + part.length > width) {
+      lines.push(line);
+      line = part;
+    } else line += part;
+  }
+  if (line) lines.push(line);
+  return lines;
 }

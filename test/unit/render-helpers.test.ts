@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanAuthor } from '../../src/load/html/metadata.js';
-import { breakUrl } from '../../src/present/markdown.js';
-import { wrapStyled } from '../../src/present/wrap.js';
+import { breakUrl, wrapStyled } from '../../src/present/wrap.js';
 
 describe('cleanAuthor', () => {
   it.each([
@@ -23,7 +22,8 @@ describe('breakUrl', () => {
     ['https://a.org/short', 40, ['https://a.org/short']],
     ['https://example.com/one/two/three/four', 20, ['https://example.com/', 'one/two/three/four']],
     ['https://example.com/path?x=1&y=2', 24, ['https://example.com/', 'path?x=1&y=2']],
-    ['https://example.com/averyveryverylongsegment', 20, ['https://example.com/', 'averyveryverylongsegment']],
+    ['https://example.com/averyveryverylongsegment', 20, ['https://example.com/', 'averyveryverylongseg', 'ment']],
+    ['https://a.org/q?ids=1%2C2%2C3', 16, ['https://a.org/q?', 'ids=1%2C2%2C3']],
   ])('%s at %i', (url, width, expected) => {
     expect(breakUrl(url, width)).toEqual(expected);
   });
@@ -34,7 +34,9 @@ describe('wrapStyled', () => {
   const OFF = '\u001b[22m';
   it.each([
     ['plain words', 'one two three four', 9, 'one two\nthree\nfour', false],
-    ['a long word stays whole', 'see https://example.com/long/url now', 10, 'see\nhttps://example.com/long/url\nnow', false],
+    ['a long word stays whole', 'see Donaudampfschifffahrt now', 10, 'see\nDonaudampfschifffahrt\nnow', false],
+    ['a long address breaks between its parts', 'see https://example.com/long/url now', 20, 'see\nhttps://example.com/\nlong/url now', false],
+    ['CJK breaks between characters', '一二三四五六', 4, '一二\n三四\n五六', false],
     ['hard cuts a long word', 'abcdefghij', 4, 'abcd\nefgh\nij', true],
     ['colour is closed and reopened across a break', `${BOLD}one two${OFF} three`, 4, `${BOLD}one\u001b[0m\n${BOLD}two${OFF}\nthree`, false],
   ])('%s', (_name, text, width, expected, hard) => {

@@ -46,8 +46,9 @@ export function extractArticle(html: string, options: ExtractOptions): Document 
   // Readability's title is the <title> with its site name cut off, when it can tell.
   const meta = { title: page.title ?? oneLine(result.title), ...page, ...(!page.url && options.pageUrl && { url: options.pageUrl }) };
   const doc = parseMarkdown(markdownWithFrontMatter(meta, body), options.source, options.fallbackTitle);
+  // Prose, or preformatted text (an RFC is all <pre>): either way words a reader came for.
   const words = doc.blocks.reduce((n, block) => n + (block.kind === 'paragraph' ? countWords(block.text) : 0), 0);
-  if (words < MIN_WORDS) throw noArticle;
+  if (words < MIN_WORDS && countWords(body) < MIN_WORDS) throw noArticle;
   return doc;
 }
 

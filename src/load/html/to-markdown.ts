@@ -58,6 +58,29 @@ turndown.addRule('caption', {
   replacement: (_content, node) => `\n\n${picture(words(node as unknown as Node), '')}\n\n`,
 });
 
+// Preformatted text (an RFC, a poem, an ASCII chart) stays as written, its links as their text:
+// turndown's own rule only fences `<pre><code>`.
+turndown.addRule('preformatted', {
+  filter: (node) => node.nodeName === 'PRE' && !(node.firstChild?.nodeName === 'CODE' && node.childNodes.length === 1),
+  replacement: (_content, node) => {
+    const text = ((node as unknown as Node).textContent ?? '').replace(/^\n|\n+$/g, '');
+    if (!/\S/.test(text)) return '';
+    const fence = '`'.repeat(Math.max(3, ...Array.from(text.matchAll(/`+/g), (m) => m[0].length + 1)));
+    return `\n\n${fence}\n${text}\n${fence}\n\n`;
+  },
+});
+
+// Emphasis hugs its words: `<b>text </b>` must not become `**text **`, which Markdown reads as asterisks.
+for (const [name, tags, mark] of [['strong', ['STRONG', 'B'], '**'], ['emphasis', ['EM', 'I'], '_']] as const) {
+  turndown.addRule(name, {
+    filter: (node) => (tags as readonly string[]).includes(node.nodeName),
+    replacement: (content) => {
+      const m = /^(\s*)([\s\S]*?)(\s*)$/.exec(content)!;
+      return m[2] ? `${m[1]}${mark}${m[2]}${mark}${m[3]}` : content;
+    },
+  });
+}
+
 turndown.addRule('image', {
   filter: 'img',
   replacement: (_content, node) => picture(altText(node as unknown as Node), (node as unknown as Node).getAttribute!('src')),
