@@ -1,7 +1,7 @@
 import chalk from 'chalk';
 import { Marked, type Token, type Tokens } from 'marked';
 import { breakUrl, wrapStyled } from './wrap.js';
-import { decodeEntities } from '../load/sanitize.js';
+import { decodeEntities, stripUnsafe } from '../load/sanitize.js';
 import type { OutputContext } from './context.js';
 import { footnotes, type FootnoteDefinition, type FootnoteReference } from './markdown-footnotes.js';
 import { renderTable } from './markdown-table.js';
@@ -183,7 +183,7 @@ class TerminalRenderer {
     switch (token.type) {
       case 'text':
       case 'escape':
-        return (token as Tokens.Text).tokens ? this.inline((token as Tokens.Text).tokens) : decodeEntities((token as Tokens.Text).text);
+        return (token as Tokens.Text).tokens ? this.inline((token as Tokens.Text).tokens) : readable((token as Tokens.Text).text);
       case 'strong':
         return s.strong(this.inline((token as Tokens.Strong).tokens));
       case 'em':
@@ -191,7 +191,7 @@ class TerminalRenderer {
       case 'del':
         return s.del(this.inline((token as Tokens.Del).tokens));
       case 'codespan':
-        return s.code(decodeEntities((token as Tokens.Codespan).text));
+        return s.code(readable((token as Tokens.Codespan).text));
       case 'br':
         return '\n';
       case 'link':
@@ -203,7 +203,7 @@ class TerminalRenderer {
       case 'footnoteReference':
         return s.dim(superscript(this.noteNumber((token as FootnoteReference).label)));
       default:
-        return 'tokens' in token && Array.isArray(token.tokens) ? this.inline(token.tokens) : decodeEntities(token.raw);
+        return 'tokens' in token && Array.isArray(token.tokens) ? this.inline(token.tokens) : readable(token.raw);
     }
   }
 
@@ -238,7 +238,7 @@ class TerminalRenderer {
   private caption(token: Token): string {
     if (this.ctx.images === 'none') return '';
     const image = (token.type === 'link' ? (token as Tokens.Link).tokens.find((t) => t.type === 'image') : token) as Tokens.Image;
-    const caption = (decodeEntities(image.text ?? '').trim() || image.title?.trim()) ?? '';
+    const caption = (readable(image.text ?? '').trim() || image.title?.trim()) ?? '';
     // An image with no words (a spacer, a decoration) is not worth a line.
     // Alt text is an attribute: HTML written into it is text, not markup to show.
     return caption.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim();
@@ -338,6 +338,11 @@ const COLOR_STYLE: Style = {
 // ---------------------------------------------------------------------------
 // Layout helpers
 
+// Text as a reader sees it: entities decoded (marked decodes some itself), no control character left.
+function readable(text: string): string {
+  return stripUnsafe(decodeEntities(text));
+}
+
 function isPicture(token: Token): boolean {
   if (token.type === 'image') return true;
   return token.type === 'link' && (token as Tokens.Link).tokens.length > 0 && (token as Tokens.Link).tokens.every((t) => t.type === 'image' || (t.type === 'text' && !/\S/.test((t as Tokens.Text).text)));
@@ -382,5 +387,5 @@ function sameAddress(text: string, href: string): boolean {
 
 // Raw HTML left in Markdown: its text, tags dropped.
 function htmlText(html: string): string {
-  return decodeEntities(html.replace(/<br\s*\/?>/gi, '\n').replace(/<!--[\s\S]*?-->|<[^>]*>/g, ' ')).trim();
+  return readable(html.replace(/<br\s*\/?>/gi, '\n').replace(/<!--[\s\S]*?-->|<[^>]*>/g, ' ')).trim();
 }
