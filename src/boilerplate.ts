@@ -5,7 +5,7 @@
  * them for article text, while `read` still shows them where they stand.
  * Each rule looks at one short block's plain text; nothing is site-specific.
  */
-export type BoilerplateRole = 'credit' | 'byline' | 'dateline' | 'related' | 'prompt';
+export type BoilerplateRole = 'caption' | 'credit' | 'byline' | 'dateline' | 'related' | 'prompt';
 
 // A block this long is prose, whatever it starts with.
 const MAX_WORDS = 40;
@@ -21,13 +21,17 @@ const BYLINE = /^(?:(?:[Ww]ritten|[Ww]ords|[Ss]tory|[Rr]eporting|[Pp]osted)\s+)?
 const CREDIT = /^(?:\(?(?:photo(?:graph)?s?|image|picture|illustration|video|graphic)s?\s*(?:credit)?\s*(?::|by\b)|(?:photo\s+)?credits?\s*:|courtesy\s+of\b|source\s*:)/i;
 const AGENCY_CREDIT = /[/|]\s*(?:getty(?: images)?|afp|reuters|ap(?: photo)?|epa(?:-efe)?|shutterstock|alamy|pa(?: images| wire)?|bloomberg|nurphoto|sopa images|rex features)\b[^.!?]*$/i;
 const RELATED = /^(?:read more|read also|also read|related(?: stories| articles| coverage)?|see also|watch|listen|more|more on this|recommended|further reading)\s*[:：|»›>]/i;
+// News agencies' caption style: "In this photo taken Tuesday, ..." says what a picture shows.
+const CAPTION = /^(?:in this (?:\w+ )?(?:photo|image|picture|photograph|frame grab|still)\b|pictured\s*:)/i;
+const MAX_CAPTION_WORDS = 80;
 const PROMPT = /\b(?:sign up|subscribe|newsletter|get (?:our|the) (?:daily|weekly|free)|download (?:our|the) app|follow us on|register (?:now|for free))\b/i;
 
 /** The role of a block that is not article prose, or undefined for prose. */
 export function boilerplateRole(text: string): BoilerplateRole | undefined {
-  if (text.length > 400) return undefined;
+  if (text.length > 800) return undefined;
   const line = text.trim();
   const words = line.split(/\s+/).length;
+  if (words <= MAX_CAPTION_WORDS && CAPTION.test(line)) return 'caption';
   if (words > MAX_WORDS) return undefined;
   if (RELATED.test(line)) return 'related';
   if (CREDIT.test(line) || (words <= 12 && AGENCY_CREDIT.test(line))) return 'credit';

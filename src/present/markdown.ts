@@ -218,8 +218,8 @@ class TerminalRenderer {
     if (!web || !/\S/.test(text)) return text;
     const shown = this.ctx.hyperlinks ? osc8(href, this.style.link(text)) : this.style.link(text);
     const mode = this.ctx.links ?? 'footnote';
-    // A link whose text is its address needs no note.
-    if (mode === 'none' || sameAddress(text, href)) return shown;
+    // A link whose text is its address needs no note, nor a citation mark (`[12]`) that is one already.
+    if (mode === 'none' || sameAddress(text, href) || /^\[[^\]]*\]$/.test(text.trim())) return shown;
     if (mode === 'inline') return `${shown} ${this.style.dim(`<${href}>`)}`;
     let n = this.links.get(href);
     if (n === undefined) {

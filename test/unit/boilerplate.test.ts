@@ -6,6 +6,7 @@ import { parseMarkdown } from '../../src/load/markdown.js';
 describe('boilerplateRole', () => {
   it.each([
     ['Photo: Jane Doe/AFP', 'credit'],
+    ['In this photo dated Tuesday, Nov. 29, 2016, the rocket is installed on a launch pad.', 'caption'],
     ['Credit: Jeon Heon-Kyun/EPA, via Shutterstock', 'credit'],
     ['Chang W. Lee/Getty Images', 'credit'],
     ['By Erin Cunningham', 'byline'],
@@ -27,6 +28,7 @@ describe('boilerplateRole', () => {
     '“Sign up or leave,” the mayor told the fishermen, according to two people present.',
     'Related stories were told by the fishermen for decades before the council listened to them.',
     'Reuters reported that the vote was close.',
+    'In this town, the photo shop is the last one open after six.',
   ])('%s is prose', (text) => {
     expect(boilerplateRole(text)).toBeUndefined();
   });
