@@ -128,8 +128,10 @@ function examples(...lines: string[]): string {
 function readOptions(cmd: Command): Command {
   return withCommon(cmd, false)
     .option('-s, --section <n|words>', 'only one section: its number (0 is the lead) or words of its title')
-    .option('--plain', 'plain text: no styling, no Markdown rendering')
-    .option('--quotes', 'highlight every quote, one colour per speaker, its speaker named after it');
+    .option('--plain', 'plain text: no styling, every piece of content kept')
+    .option('--quotes', 'highlight every quote, one colour per speaker, its speaker named after it')
+    .addOption(new Option('--links <style>', 'links as numbered notes, URLs in place, or text only').choices(['footnote', 'inline', 'none']).default('footnote'))
+    .addOption(new Option('--images <style>', 'images as a caption line, or left out').choices(['caption', 'none']).default('caption'));
 }
 
 /** The program, with the subcommand `argv` runs (see command-to-register.ts); with no argv, all of them. */

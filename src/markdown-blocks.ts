@@ -5,6 +5,7 @@
  * model needs only the headings and the plain text of each prose block.
  * Everything here runs in time linear in the input, whatever the input.
  */
+import { boilerplateRole } from './boilerplate.js';
 import { isSpace } from './chars.js';
 import type { Block } from './model.js';
 import { decodeEntities, stripUnsafe } from './load/sanitize.js';
@@ -49,7 +50,9 @@ export function scanMarkdown(markdown: string): MarkdownScan {
   for (const raw of scanner.out) {
     const text = inlineText(raw.text, scanner.refs);
     if (raw.level === 0) {
-      if (text) blocks.push({ kind: 'paragraph', text });
+      const role = text ? boilerplateRole(text) : undefined;
+      if (role) blocks.push({ kind: 'boilerplate', role, text });
+      else if (text) blocks.push({ kind: 'paragraph', text });
     } else {
       blocks.push({ kind: 'heading', level: raw.level, text });
       headings.push({ level: raw.level, text, start: raw.start, end: raw.end });

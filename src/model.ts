@@ -2,6 +2,7 @@
  * The article model every analyzer and presenter works on:
  * Article → sections → paragraphs → sentences, each with offsets into `Article.text`.
  */
+import type { BoilerplateRole } from './boilerplate.js';
 import { isSpace } from './chars.js';
 import { splitSentences } from './sentences.js';
 
@@ -50,8 +51,15 @@ export interface Article {
   markdown: string;
 }
 
-/** What a loader hands over: the document's blocks in reading order. */
-export type Block = { kind: 'heading'; level: number; text: string } | { kind: 'paragraph'; text: string };
+/**
+ * What a loader hands over: the document's blocks in reading order. A
+ * `boilerplate` block (a credit, a byline, a "READ MORE:" line) is shown by
+ * `read` but is not article text: no section, sentence or offset counts it.
+ */
+export type Block =
+  | { kind: 'heading'; level: number; text: string }
+  | { kind: 'paragraph'; text: string }
+  | { kind: 'boilerplate'; role: BoilerplateRole; text: string };
 
 export interface Document {
   source: string;
@@ -70,7 +78,7 @@ export function buildArticle(doc: Document): Article {
   let paragraphIndex = 0;
   for (const block of doc.blocks) {
     const text = block.text;
-    if (!text) continue;
+    if (!text || block.kind === 'boilerplate') continue;
     offset += 2;
     const start = offset;
     parts.push(text);

@@ -5,10 +5,9 @@
  */
 import chalk from 'chalk';
 import { parentPort, workerData } from 'node:worker_threads';
-import type { OutputContext } from './present/context.js';
-import { renderMarkdown } from './present/markdown.js';
+import { renderMarkdown, type RenderContext } from './present/markdown.js';
 
 // Started before the article is read (see render-budget.ts): the Markdown comes as the one message.
-const { ctx, level } = workerData as { ctx: OutputContext; level: 0 | 1 | 2 | 3 };
+const { ctx, level } = workerData as { ctx: RenderContext; level: 0 | 1 | 2 | 3 };
 chalk.level = level;
 parentPort!.once('message', (markdown: string) => parentPort!.postMessage(renderMarkdown(markdown, ctx)));

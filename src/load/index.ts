@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, fstatSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { ArticleError } from '../errors.js';
 import { buildArticle, type Article, type Document } from '../model.js';
@@ -35,18 +35,18 @@ const TEXT_EXT = new Set(['.txt', '.text']);
  */
 export async function loadArticle(source: string | undefined, options: LoadOptions = {}): Promise<Article> {
   const maxSize = options.maxSize ?? DEFAULT_MAX_SIZE;
-  if (source === undefined) source = DEFAULT_SLUG;
+  if (source === undefined) {
+    // With no source, a pipe or a redirected file is the article (as bat and glow read it);
+    // an empty one, or /dev/null, leaves the bundled default.
+    const bytes = pipedStdin() ? readStdinBytes(maxSize) : undefined;
+    if (bytes && bytes.length > 0) return loadStdin(bytes, options);
+    source = DEFAULT_SLUG;
+  }
   if (isUrlSource(source)) {
     const { loadUrl } = await import('./html/index.js');
     return loadUrl(source, { timeout: options.timeout ?? DEFAULT_TIMEOUT, maxSize, onProgress: options.onProgress });
   }
-  if (source === '-') {
-    const bytes = readStdinBytes(maxSize);
-    if (looksLikeHtml(bytes)) return (await import('./html/index.js')).loadHtmlBytes(bytes, '-', 'Untitled');
-    options.onSize?.(bytes.length);
-    const text = decodeText(bytes, 'standard input');
-    return modelled(looksLikeMarkdown(text) ? parseMarkdown(text, '-', 'Untitled') : parsePlainText(text, '-', 'Untitled'), options);
-  }
+  if (source === '-') return loadStdin(readStdinBytes(maxSize), options);
   let path = source;
   // A link that leads nowhere (dangling, or a loop) is there all the same: read it for its true error.
   // A slug has no slash: a missing path is a file error, told as the file system tells it.
@@ -61,6 +61,8 @@ export async function loadArticle(source: string | undefined, options: LoadOptio
   const title = oneLine(basename(path, ext)) ?? 'Untitled';
   if (ext === '.html' || ext === '.htm') return (await import('./html/index.js')).loadHtmlFile(path, name, title, maxSize);
   const bytes = readFileBytes(path, maxSize);
+  // A saved page is HTML whatever its name says.
+  if (looksLikeHtml(bytes)) return (await import('./html/index.js')).loadHtmlBytes(bytes, name, title);
   options.onSize?.(bytes.length);
   const text = decodeText(bytes, path);
   // Any other extension, or none, is read as what it looks like.
@@ -71,6 +73,23 @@ export async function loadArticle(source: string | undefined, options: LoadOptio
 function modelled(doc: Document, options: LoadOptions): Article {
   options.onMarkdown?.(doc.markdown);
   return buildArticle(doc);
+}
+
+async function loadStdin(bytes: Uint8Array, options: LoadOptions): Promise<Article> {
+  if (looksLikeHtml(bytes)) return (await import('./html/index.js')).loadHtmlBytes(bytes, '-', 'Untitled');
+  options.onSize?.(bytes.length);
+  const text = decodeText(bytes, 'standard input');
+  return modelled(looksLikeMarkdown(text) ? parseMarkdown(text, '-', 'Untitled') : parsePlainText(text, '-', 'Untitled'), options);
+}
+
+// Standard input is a pipe or a file (not a terminal, /dev/null or a socket a parent left open).
+function pipedStdin(): boolean {
+  try {
+    const stat = fstatSync(0);
+    return stat.isFIFO() || stat.isFile();
+  } catch {
+    return false;
+  }
 }
 
 // Without a telling extension, front matter or an ATX heading says Markdown.

@@ -12,8 +12,9 @@ export function parseMarkdown(text: string, source: string, fallbackTitle: strin
   let title = typeof meta.title === 'string' ? meta.title.trim() : '';
   // Without a title in the front matter, a leading level-1 heading is the title.
   const lead = headings[0];
-  if (!title && lead?.level === 1 && lead.start === firstBlock) {
-    title = lead.text;
+  // With one, a leading heading that repeats it is not shown twice.
+  if (lead?.level === 1 && lead.start === firstBlock && (!title || sameText(title, lead.text))) {
+    title ||= lead.text;
     blocks.shift();
     markdown = body.slice(lead.end);
   }
@@ -24,4 +25,9 @@ export function parseMarkdown(text: string, source: string, fallbackTitle: strin
 // and `read --section` scans this text again and must find the same headings.
 function trimBlankLines(markdown: string): string {
   return markdown.replace(/^(?:[ \t]*\r?\n)+/, '').trimEnd();
+}
+
+function sameText(a: string, b: string): boolean {
+  const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+  return norm(a) === norm(b);
 }

@@ -1,32 +1,44 @@
 import chalk from 'chalk';
-import type { Article, Section } from '../model.js';
+import { sectionWords, type Article, type Section } from '../model.js';
 import type { OutputContext } from './context.js';
 import { counted, wrap } from './text.js';
-import type { ArticleStats } from '../analyze/stats.js';
+import { readingMinutes, type ArticleStats } from '../analyze/stats.js';
 
 /**
  * The whole article, or one section of it, as the reader sees it: a header
- * (title, byline, length) over the rendered body, or over plain text when the
- * body could not be rendered.
+ * (title, byline, length: the section's own when only one is shown) over the
+ * rendered body, or over plain text when the body could not be rendered.
  */
 export function presentArticle(article: Article, stats: ArticleStats, ctx: OutputContext, rendered: string | undefined, section?: Section): string {
-  // Web pages name their site `site`; front matter written by hand may say `source`.
-  const byline = [article.meta.author, shortDate(article.meta.date), article.meta.site ?? article.meta.source]
-    .filter((v): v is string => typeof v === 'string' && v.length > 0)
-    .join(' · ');
   const header = [
     chalk.bold(wrap(article.title, ctx.width)),
-    byline ? chalk.dim(wrap(byline, ctx.width)) : '',
-    chalk.dim(`${counted(stats.words, 'word')} · ${stats.readingMinutes} min read`),
+    ...byline(article, ctx).map((line) => chalk.dim(line)),
+    chalk.dim(length(stats, section)),
     chalk.dim('─'.repeat(Math.min(ctx.width, 60))),
-  ].filter(Boolean);
+  ];
   return `${header.join('\n')}\n\n${rendered ?? plainBody(article, ctx, section)}\n`;
 }
 
-/** The article as plain wrapped text: for --plain, with no styling at all. */
-export function presentPlain(article: Article, ctx: OutputContext, section?: Section): string {
-  const body = plainBody(article, ctx, section);
-  return section ? `${body}\n` : `${wrap(article.title, ctx.width)}\n\n${body}\n`;
+/** The article as plain text for --plain: every piece of content kept, no styling at all. */
+export function presentPlain(article: Article, stats: ArticleStats, ctx: OutputContext, rendered: string | undefined, section?: Section): string {
+  const header = [wrap(article.title, ctx.width), ...byline(article, ctx), length(stats, section)];
+  return `${header.join('\n')}\n\n${rendered ?? plainBody(article, ctx, section)}\n`;
+}
+
+// Author, date and site: what the page says about itself, on one wrapped line.
+function byline(article: Article, ctx: OutputContext): string[] {
+  // Web pages name their site `site`; front matter written by hand may say `source`.
+  const text = [article.meta.author, shortDate(article.meta.date), article.meta.site ?? article.meta.source]
+    .filter((v): v is string => typeof v === 'string' && v.length > 0)
+    .join(' · ');
+  return text ? [wrap(text, ctx.width)] : [];
+}
+
+// `1,639 words · 7 min read`; for one section, its own length and where it sits.
+function length(stats: ArticleStats, section?: Section): string {
+  if (!section) return `${counted(stats.words, 'word')} · ${stats.readingMinutes} min read`;
+  const words = sectionWords(section);
+  return `section ${section.index} · ${counted(words, 'word')} · ${readingMinutes(words)} min read`;
 }
 
 function plainBody(article: Article, ctx: OutputContext, section?: Section): string {

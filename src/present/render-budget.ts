@@ -1,8 +1,7 @@
 import chalk from 'chalk';
 import { createRequire } from 'node:module';
 import type * as WorkerThreads from 'node:worker_threads';
-import type { OutputContext } from './context.js';
-import { renderMarkdown, RenderTimeout } from './markdown.js';
+import { renderMarkdown, RenderTimeout, type RenderContext } from './markdown.js';
 
 /**
  * Markdown this small renders in the main thread, where a worker would cost
@@ -25,7 +24,7 @@ export type Rendering = { text: string } | { failed: 'too slow' | 'too big' | 'b
  * Render Markdown within a time budget. On failure the caller falls back to
  * plain text; the reason lets it say which happened.
  */
-export async function renderWithin(markdown: string, ctx: OutputContext, budgetMs = renderBudgetMs(markdown.length)): Promise<Rendering> {
+export async function renderWithin(markdown: string, ctx: RenderContext, budgetMs = renderBudgetMs(markdown.length)): Promise<Rendering> {
   if (markdown.length <= INLINE_LIMIT) {
     try {
       return { text: renderMarkdown(markdown, ctx, performance.now() + budgetMs) };
@@ -47,11 +46,11 @@ export interface Renderer {
  * undefined when it is small enough to render inline. Its worker boots (Node,
  * then marked) while the caller reads and models the article.
  */
-export function rendererFor(bytes: number, ctx: OutputContext): Renderer | undefined {
+export function rendererFor(bytes: number, ctx: RenderContext): Renderer | undefined {
   return bytes > INLINE_LIMIT ? startRenderer(ctx) : undefined;
 }
 
-function startRenderer(ctx: OutputContext): Renderer {
+function startRenderer(ctx: RenderContext): Renderer {
   // worker_threads loads only for a body this big, and at once: the worker must boot while the caller works.
   // The build puts render-worker.js beside every command's file in dist/.
   const { Worker } = createRequire(import.meta.url)('node:worker_threads') as typeof WorkerThreads;

@@ -55,7 +55,8 @@ describe('article read', () => {
 
   it('--plain prints the text without Markdown styling', () => {
     const { stdout } = runCli(['read', '--plain', '--width', '60']);
-    expect(stdout).toContain('HISTORICAL CONTEXT OF KOREAN DEFECTIONS');
+    expect(stdout).toMatch(/^Historical Context of Korean Defections\n─+$/m);
+    expect(stdout).not.toMatch(/\u001b/);
     expect(Math.max(...stdout.split('\n').map((l) => l.length))).toBeLessThanOrEqual(60);
   });
 

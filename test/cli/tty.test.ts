@@ -47,6 +47,22 @@ describe.runIf(hasScript)('in a real terminal', () => {
   });
 });
 
+describe.runIf(hasScript)('links in a real terminal', () => {
+  const SINK = 'test/fixtures/kitchen-sink.md';
+
+  it('makes link text clickable (OSC 8) on a terminal that takes it', () => {
+    const out = inTerminal(`node ${BIN} read ${SINK} --no-pager`, { FORCE_HYPERLINK: '1', TMUX: '' });
+    expect(out).toContain('\u001b]8;;https://example.com/a/very/long/path');
+  });
+
+  it('writes no OSC 8 inside tmux, so no half-stripped wrapper shows', () => {
+    const out = inTerminal(`node ${BIN} read ${SINK} --no-pager`, { VTE_VERSION: '7200', TMUX: '/tmp/tmux-1000/default,1,0', TERM: 'tmux-256color' });
+    expect(out).not.toContain('\u001b]8;');
+    expect(out).not.toContain('Ptmux');
+    expect(out).toContain('[1]');
+  });
+});
+
 describe.runIf(hasScript)('standard input in a real terminal', () => {
   it('refuses to wait on a terminal with nothing piped in', () => {
     const out = inTerminal(`node ${BIN} read -; echo "status=$?"`);

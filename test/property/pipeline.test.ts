@@ -20,6 +20,7 @@ import { buildArticle, type Article } from '../../src/model.js';
 import type { OutputContext } from '../../src/present/context.js';
 import { presentFacts } from '../../src/present/facts.js';
 import { presentExperts, presentQuotes } from '../../src/present/quotes.js';
+import { renderMarkdown } from '../../src/present/markdown.js';
 import { presentPlain } from '../../src/present/read.js';
 import { presentSummary } from '../../src/present/summary.js';
 import { presentInfo, presentSections } from '../../src/present/tables.js';
@@ -97,7 +98,7 @@ function checkAnalyzersAndPresenters(article: Article) {
   const summary = summarize(article, 3);
   for (const s of summary) expect(article.text).toContain(s.text);
   const outputs = [
-    presentPlain(article, ctx),
+    presentPlain(article, articleStats(article), ctx, renderMarkdown(article.markdown, { ...ctx, plain: true })),
     presentSections(article, tableOfContents(article), ctx),
     presentInfo(article, articleStats(article), ctx),
     presentQuotes(article, quotes, ctx),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fit, foldLines, formatCompact, formatNumber, visibleWidth, wrap } from '../../src/present/text.js';
+import { fit, formatCompact, formatNumber, visibleWidth, wrap } from '../../src/present/text.js';
 
 describe('present/text', () => {
   it.each([
@@ -40,17 +40,5 @@ describe('present/text', () => {
     const out = wrap('one two three four five six seven', 10, '  ');
     expect(out.split('\n').every((l) => l.length <= 10)).toBe(true);
     expect(out).toBe('one two\n  three\n  four\n  five six\n  seven');
-  });
-});
-
-describe('foldLines', () => {
-  it.each([
-    ['a long list item hangs under its text', '  * one two three four five six', 16, '  * one two\n    three four\n    five six'],
-    ['a numbered item hangs under its text', '  1. alpha beta gamma delta', 16, '  1. alpha beta\n     gamma delta'],
-    ['colour codes do not count as width', '\u001b[3mone two three\u001b[0m', 9, '\u001b[3mone two\nthree\u001b[0m'],
-    ['a table row is left as drawn', '│ a │ b │ c │ d │', 5, '│ a │ b │ c │ d │'],
-    ['a short line is untouched', 'short', 40, 'short'],
-  ])('%s', (_name, input, width, expected) => {
-    expect(foldLines(input, width)).toBe(expected);
   });
 });

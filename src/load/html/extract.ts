@@ -1,12 +1,13 @@
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { boilerplateRole } from '../../boilerplate.js';
 import { ArticleError } from '../../errors.js';
 import { countWords, type Document } from '../../model.js';
 import { parseMarkdown } from '../markdown.js';
 import { oneLine, stripUnsafe } from '../sanitize.js';
 import { capDepth } from './depth-guard.js';
 import { markdownWithFrontMatter } from './front-matter.js';
-import { readMetadata } from './metadata.js';
+import { cleanAuthor, readMetadata } from './metadata.js';
 import { MAX_ELEMENTS, pageText } from './page-text.js';
 import { htmlToMarkdown } from './to-markdown.js';
 
@@ -31,22 +32,49 @@ const MAX_LINK_DENSITY = 0.5;
  */
 export function extractArticle(html: string, options: ExtractOptions): Document {
   const document = parsePage(html);
-  const page = readMetadata(document, options.pageUrl);
+  // Readability changes the document as it reads it: metadata is read first, its byline added after.
+  let page = readMetadata(document, options.pageUrl);
   setBaseUrl(document, options.pageUrl ?? page.url);
   const noArticle = new ArticleError(`${options.source}: found no article in this page`, 1, 'is it a front page or a list of links?');
   // Firefox's own test for showing the Reader View button, relaxed for news with short paragraphs.
   if (!declaresArticle(document) && !isProbablyReaderable(document, { minContentLength: 80, minScore: 20 })) throw noArticle;
   // A page of more elements than any article needs is read as its text, in time linear in its size.
   const huge = document.querySelectorAll('*').length > MAX_ELEMENTS;
-  const result = huge ? { content: document.body as unknown as HTMLish, title: undefined } : readability(document, options.source);
+  const result = huge ? { content: document.body as unknown as HTMLish, title: undefined, byline: undefined } : readability(document, options.source);
   if (!result?.content || linkDensity(result.content) > MAX_LINK_DENSITY) throw noArticle;
-  const body = stripUnsafe(huge ? pageText(result.content as never) : htmlToMarkdown(result.content.innerHTML));
+  const { body, byline } = withoutLeadingMeta(stripUnsafe(huge ? pageText(result.content as never) : htmlToMarkdown(result.content.innerHTML)));
+  if (!page.author && (result.byline || byline)) {
+    const author = cleanAuthor(oneLine(result.byline) ?? byline, page.site);
+    if (author) page = { ...page, author };
+  }
   // Readability's title is the <title> with its site name cut off, when it can tell.
   const meta = { title: page.title ?? oneLine(result.title), ...page, ...(!page.url && options.pageUrl && { url: options.pageUrl }) };
   const doc = parseMarkdown(markdownWithFrontMatter(meta, body), options.source, options.fallbackTitle);
+  // Prose, or preformatted text (an RFC is all <pre>): either way words a reader came for.
   const words = doc.blocks.reduce((n, block) => n + (block.kind === 'paragraph' ? countWords(block.text) : 0), 0);
-  if (words < MIN_WORDS) throw noArticle;
+  if (words < MIN_WORDS && countWords(body) < MIN_WORDS) throw noArticle;
   return doc;
+}
+
+// How far into the body a byline or a dateline still belongs to the article's head.
+const HEAD_BLOCKS = 12;
+
+/**
+ * The byline and date lines at the top of the body (`By Erin Cunningham`,
+ * `Updated 12:00 PM PT`) go: the header shows them, from the page's metadata
+ * or, when it names no author, from the byline found here.
+ */
+function withoutLeadingMeta(markdown: string): { body: string; byline?: string } {
+  const blocks = markdown.split(/\n{2,}/);
+  let byline: string | undefined;
+  for (let i = 0; i < Math.min(blocks.length, HEAD_BLOCKS); i++) {
+    const text = blocks[i]!.replace(/^\s*(?:[-*+]|\d+\.)\s+/, '').replace(/[*_]{1,2}|\[|\]\([^)]*\)/g, '').trim();
+    const role = boilerplateRole(text);
+    if (role !== 'byline' && role !== 'dateline') continue;
+    if (role === 'byline') byline ??= text;
+    blocks[i] = '';
+  }
+  return { body: blocks.filter(Boolean).join('\n\n'), byline };
 }
 
 // The DOM calls used here, typed loosely: linkedom's types and the DOM lib's differ.
@@ -60,7 +88,8 @@ type Page = ReturnType<typeof parseHTML>['document'];
 // The article element itself (not its HTML serialised), so links can be measured before conversion.
 function readability(document: Page, source: string) {
   try {
-    return new Readability(document, { serializer: (node) => node as unknown as HTMLish }).parse();
+    // Classes kept: they tell captions, credits and text only screen readers hear (see to-markdown.ts).
+    return new Readability(document, { keepClasses: true, serializer: (node) => node as unknown as HTMLish }).parse();
   } catch (err) {
     // Markup no browser would meet can break Readability itself; that is still one clear line.
     throw new ArticleError(`${source}: cannot make out the article in this page (${(err as Error).message})`);

@@ -24,7 +24,8 @@ type Json = Record<string, unknown>;
 /**
  * Read title, author, date, site name and canonical URL from JSON-LD
  * (NewsArticle and kin), Open Graph, `<meta>`, `<time>` and `<link rel=canonical>`,
- * in that order of trust. `pageUrl` resolves relative URLs.
+ * in that order of trust; the author also from `byl`, Dublin Core, `itemprop="author"`
+ * and `rel=author`, cleaned. `pageUrl` resolves relative URLs.
  */
 export function readMetadata(document: Root, pageUrl?: string): PageMeta {
   const ld = articleJsonLd(document);
@@ -34,24 +35,33 @@ export function readMetadata(document: Root, pageUrl?: string): PageMeta {
     document.querySelector('time[pubdate][datetime], time[itemprop~="datePublished"][datetime]') ??
     document.querySelector('article time[datetime]') ??
     document.querySelector('time[datetime]');
-  const found: PageMeta = {
-    title:
-      ldText(ld?.headline) ?? meta('meta[property="og:title"]') ?? meta('meta[name="twitter:title"]') ?? headlineInTitle(document),
-    author:
-      ldNames(ld?.author) ??
-      meta('meta[name="author"]') ??
+  const site = ldNames(ld?.publisher) ?? meta('meta[property="og:site_name"]');
+  const author = cleanAuthor(
+    ldNames(ld?.author) ??
+      meta('meta[name="author" i]') ??
+      meta('meta[name="byl"]') ??
       // article:author is often a profile URL, which names no one.
-      (ogAuthor && !/^https?:/i.test(ogAuthor) ? ogAuthor : undefined),
+      (ogAuthor && !/^https?:/i.test(ogAuthor) ? ogAuthor : undefined) ??
+      meta('meta[name="dc.creator" i], meta[name="parsely-author"], meta[name="sailthru.author"]') ??
+      itemAuthor(document) ??
+      oneLine(document.querySelector('a[rel~="author"]')?.textContent),
+    site,
+  );
+  const canonical =
+    absoluteUrl(document.querySelector('link[rel~="canonical"]')?.getAttribute('href'), pageUrl) ??
+    absoluteUrl(meta('meta[property="og:url"]'), pageUrl) ??
+    absoluteUrl(ldUrl(ld?.mainEntityOfPage) ?? ldText(ld?.url), pageUrl);
+  const headline = ldText(ld?.headline) ?? meta('meta[property="og:title"]') ?? meta('meta[name="twitter:title"]') ?? headlineInTitle(document);
+  const found: PageMeta = {
+    title: headline && withoutSuffix(headline, [site, author, siteOfUrl(canonical ?? pageUrl)]),
+    author,
     date:
       ldText(ld?.datePublished) ??
       meta('meta[property="article:published_time"]') ??
       meta('meta[itemprop="datePublished"]') ??
       oneLine(time?.getAttribute('datetime')),
-    site: ldNames(ld?.publisher) ?? meta('meta[property="og:site_name"]'),
-    url:
-      absoluteUrl(document.querySelector('link[rel~="canonical"]')?.getAttribute('href'), pageUrl) ??
-      absoluteUrl(meta('meta[property="og:url"]'), pageUrl) ??
-      absoluteUrl(ldUrl(ld?.mainEntityOfPage) ?? ldText(ld?.url), pageUrl),
+    site,
+    url: canonical,
   };
   // Only what was found, in this order (the order a saved file's front matter lists it).
   const out: PageMeta = {};
@@ -80,7 +90,8 @@ function articleJsonLd(document: Root): Json | undefined {
   for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
     let data: unknown;
     try {
-      data = JSON.parse(script.textContent ?? '');
+      // Some pages wrap the JSON in a CDATA section (`//<![CDATA[ ... //]]>`) for old XHTML parsers.
+      data = JSON.parse((script.textContent ?? '').replace(/^\s*(?:\/\/)?\s*<!\[CDATA\[|(?:\/\/)?\s*\]\]>\s*$/g, ''));
     } catch {
       continue; // a broken block is the page's problem; other blocks may still be good
     }
@@ -137,3 +148,54 @@ function absoluteUrl(href: string | null | undefined, base: string | undefined):
   }
 }
 
+
+// The author an `itemprop="author"` element names: its `name` part, its `content`, or its text.
+function itemAuthor(document: Root): string | undefined {
+  for (const el of document.querySelectorAll('[itemprop~="author"]')) {
+    const named = (el as Element & Root).querySelector?.('[itemprop~="name"]');
+    const text = oneLine(named?.getAttribute('content') ?? named?.textContent ?? el.getAttribute('content') ?? el.textContent);
+    if (text && text.length <= 100) return text;
+  }
+  return undefined;
+}
+
+const DATE_TAIL = /\s*(?:[|,•·–—-]\s*)?(?:(?:updated|published|posted)\b.*|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}.*|(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}.*|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}.*|\d{4}-\d{2}-\d{2}.*)$/i;
+
+/**
+ * A byline as a name list: `By`, `Written by`, dates, e-mail addresses and the
+ * site's name cut away, several authors joined by commas; undefined when what
+ * is left does not look like names (a sentence, a URL, nothing).
+ */
+export function cleanAuthor(raw: string | undefined, site?: string): string | undefined {
+  if (!raw) return undefined;
+  let text = raw.replace(/\s+/g, ' ').trim();
+  text = text.replace(/^(?:(?:written|posted|words|story|text|reporting)\s+)?(?:by|von|par|por|door|di|av)[:\s]\s*/i, '');
+  text = text.replace(DATE_TAIL, '').replace(/\S+@\S+/g, '').replace(/\(https?:[^)]*\)|https?:\S+/g, '');
+  if (site) text = withoutSuffix(text, [site]);
+  const names = text
+    .split(/\s*(?:,|;|\band\b|&|\bund\b|\bet\b)\s*/i)
+    .map((n) => n.replace(/^[\s|·•–—-]+|[\s|·•–—,-]+$/g, ''))
+    .filter((n) => n && (!site || n.toLowerCase() !== site.toLowerCase()));
+  if (names.length === 0 || names.some((n) => n.split(' ').length > 6 || /[.!?]$/.test(n) && !/\b[A-Z]\.$/.test(n))) return undefined;
+  return [...new Set(names)].join(', ');
+}
+
+// `Headline | Site`, `Headline - Author`: the suffix goes when it names the site, the author or the host.
+function withoutSuffix(title: string, names: Array<string | undefined>): string {
+  const m = /^(.+?)\s+[|\-–—·:_]\s+([^|–—·]+)$/.exec(title) ?? /^(.+?)\s*\[([^\]]+)\]$/.exec(title);
+  if (!m) return title;
+  const tail = m[2]!.trim().toLowerCase();
+  const known = names.filter((n): n is string => Boolean(n)).map((n) => n.toLowerCase());
+  return known.some((n) => tail === n || tail.includes(n) || n.includes(tail)) ? m[1]!.trim() : title;
+}
+
+// `https://www.spiceworks.com/x` → `spiceworks`: the name a site's title suffix usually carries.
+function siteOfUrl(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const parts = new URL(url).hostname.replace(/^www\./, '').split('.');
+    return parts.length >= 2 ? parts[parts.length - 2] : undefined;
+  } catch {
+    return undefined;
+  }
+}
