@@ -7,6 +7,7 @@ describe('findDates', () => {
   it.each([
     ['The incident occurred on October 19, 2025, when he crossed.', 'October 19, 2025', '2025-10-19', 'day'],
     ['It was signed on 4 July 1776 in Philadelphia.', '4 July 1776', '1776-07-04', 'day'],
+    ['Posted on 22 Dec, 2016 by the editor.', '22 Dec, 2016', '2016-12-22', 'day'],
     ['The first crossing since August 2024 was reported.', 'August 2024', '2024-08', 'month'],
     ['The Korean War ended in 1953.', '1953', '1953', 'year'],
     ['Arrivals rose in the first quarter of 2025 alone.', 'the first quarter of 2025', '2025-Q1', 'quarter'],

@@ -26,6 +26,7 @@ describe('findQuantities', () => {
     ['Young adults in their 20s and 30s were among them.'],
     ['Four were arrested.'],
     ['He finished second in the race.'],
+    ['They surfed at Ninety Mile Beach all day.'],
   ])('finds no quantity in %s', (sentence) => {
     expect(findQuantities(sentence)).toEqual([]);
   });

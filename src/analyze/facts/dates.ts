@@ -90,8 +90,8 @@ const RULES: Rule[] = [
     needs: hasMonthAndYear,
     read: (m) => ({ value: `${m[3]}-${pad(month(m[1]!))}-${pad(day(m[2]!))}`, unit: 'day' }),
   },
-  { // 19 October 2025
-    pattern: new RegExp(`\\b(?:${WEEKDAY},?\\s)?(${DAY})\\s(${MONTH})\\s(${YEAR})\\b`, 'g'),
+  { // 19 October 2025 · 22 Dec, 2016
+    pattern: new RegExp(`\\b(?:${WEEKDAY},?\\s)?(${DAY})\\s(${MONTH}),?\\s(${YEAR})\\b`, 'g'),
     needs: hasMonthAndYear,
     read: (m) => ({ value: `${m[3]}-${pad(month(m[2]!))}-${pad(day(m[1]!))}`, unit: 'day' }),
   },

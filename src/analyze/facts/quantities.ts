@@ -101,6 +101,8 @@ export function findQuantities(sentence: string, taken: Array<{ start: number; e
   if (numbers) {
     MEASURE.lastIndex = 0;
     for (let m = MEASURE.exec(sentence); m; m = MEASURE.exec(sentence)) {
+      // "Ninety Mile Beach" is a name: a number word and a unit both capitalised are not a measure.
+      if (/^\p{Lu}\p{Ll}/u.test(m[2]!) && m[4] && /^\p{Lu}/u.test(m[4])) continue;
       const value = parseNumber(m[2]!);
       const conversion = sentence[MEASURE.lastIndex + 1] === '(' ? convertedAt(sentence, MEASURE.lastIndex) : null;
       if (conversion) MEASURE.lastIndex = conversion.end;
