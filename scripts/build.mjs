@@ -138,6 +138,8 @@ const recordings = [
   [['summary'], ['cmd-summary']],
   [['list'], ['cmd-list']],
   [['save', bundled, '--out', '-'], ['cmd-save']],
+  [['sections', '--jsonl'], ['cmd-batch']],
+  [['completion', 'bash'], ['cmd-completion']],
   [['sections', '-'], ['html'], page],
 ];
 const env = { ...process.env, NODE_OPTIONS: '' };

@@ -2,7 +2,7 @@
  * Which sources stand for many articles (a folder, a glob, a feed): the command
  * line asks this before deciding whether to load the batch machinery at all.
  */
-import { statSync } from 'node:fs';
+import { statSync, type Stats } from 'node:fs';
 import { extname } from 'node:path';
 import { isUrlSource } from './defaults.js';
 
@@ -13,9 +13,21 @@ export const FEED_EXTENSIONS = new Set(['.xml', '.rss', '.atom']);
 
 const GLOB_CHARS = /[*?[]/;
 
+/**
+ * What is at a path, or undefined when nothing can be read there (missing, a loop of links,
+ * a path through a file): the loader then says which, in its own words.
+ */
+export function statOrNone(path: string): Stats | undefined {
+  try {
+    return statSync(path, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
+}
+
 /** A glob pattern rather than a file that happens to exist. */
 export function isGlob(source: string): boolean {
-  return GLOB_CHARS.test(source) && !isUrlSource(source) && !statSync(source, { throwIfNoEntry: false });
+  return GLOB_CHARS.test(source) && !isUrlSource(source) && !statOrNone(source);
 }
 
 // Where sites put their feeds: `/feed`, `/rss`, `/atom.xml`, `/news/feed.rss`.
@@ -39,5 +51,5 @@ export function isManySource(source: string): boolean {
   if (isUrlSource(source)) return isFeedUrl(source);
   if (source === '-') return false;
   if (FEED_EXTENSIONS.has(extname(source).toLowerCase())) return true;
-  return Boolean(statSync(source, { throwIfNoEntry: false })?.isDirectory()) || isGlob(source);
+  return Boolean(statOrNone(source)?.isDirectory()) || isGlob(source);
 }

@@ -3,9 +3,9 @@
  * is every article file under it (recursively, sorted by name), a glob every
  * file it matches, a feed its items; anything else is one source as it is.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { ARTICLE_EXTENSIONS, FEED_EXTENSIONS, isFeedUrl, isGlob } from './source-kind.js';
+import { ARTICLE_EXTENSIONS, FEED_EXTENSIONS, isFeedUrl, isGlob, statOrNone } from './source-kind.js';
 
 /** One article to read, or why a source gave none. */
 export type Expanded = { source: string } | { source: string; error: string };
@@ -21,9 +21,9 @@ export async function* expandSources(
   feedItems: (source: string) => Promise<string[]>,
 ): AsyncGenerator<Expanded> {
   for (const source of sources) {
-    if (isFeedUrl(source) || (FEED_EXTENSIONS.has(extname(source).toLowerCase()) && statSync(source, { throwIfNoEntry: false })?.isFile())) {
+    if (isFeedUrl(source) || (FEED_EXTENSIONS.has(extname(source).toLowerCase()) && statOrNone(source)?.isFile())) {
       yield* feed(source, feedItems);
-    } else if (statSync(source, { throwIfNoEntry: false })?.isDirectory()) {
+    } else if (statOrNone(source)?.isDirectory()) {
       let any = false;
       for (const path of folderArticles(source)) {
         any = true;
@@ -66,7 +66,7 @@ function* folderArticles(dir: string): Generator<string> {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) {
       if (!SKIPPED_DIRS.has(entry.name)) yield* folderArticles(path);
-    } else if (isArticleFile(entry.name) && (entry.isFile() || statSync(path, { throwIfNoEntry: false })?.isFile())) {
+    } else if (isArticleFile(entry.name) && (entry.isFile() || statOrNone(path)?.isFile())) {
       yield path;
     }
   }
@@ -100,7 +100,7 @@ export function globFiles(pattern: string): string[] {
       if (entry.name.startsWith('.') && !rest.some((p) => p.startsWith('.'))) continue;
       const path = join(dir, entry.name);
       const relPath = rel ? `${rel}/${entry.name}` : entry.name;
-      const isDir = entry.isDirectory() || (entry.isSymbolicLink() && Boolean(statSync(path, { throwIfNoEntry: false })?.isDirectory()));
+      const isDir = entry.isDirectory() || (entry.isSymbolicLink() && Boolean(statOrNone(path)?.isDirectory()));
       if (isDir) {
         if ((deep || depth + 1 < rest.length) && !SKIPPED_DIRS.has(entry.name)) walk(path, relPath, depth + 1);
       } else if (matcher.test(relPath)) {
