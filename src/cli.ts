@@ -117,7 +117,7 @@ function optionsOf(command: Command): Record<string, unknown> {
   if (config.pagerCommand) options.pagerCommand = config.pagerCommand;
   if (config.colour === 'never' && !given('color')) options.color = false;
   if (config.colour === 'always' && !given('color')) options.forceColor = true;
-  for (const key of ['links', 'images'] as const) if (config[key] !== undefined) options[key] = config[key];
+  for (const key of ['links', 'images'] as const) if (config[key] !== undefined && !given(key)) options[key] = config[key];
   return options;
 }
 
@@ -150,7 +150,7 @@ function buildProgram(argv?: string[]): Command {
 
   readOptions(program.argument('[source]', SOURCE_HELP))
     .addHelpText('after', examples('article', 'article story.md', 'cat story.txt | article -', 'article sections'))
-    .action(async (source: string | undefined, options) => {
+    .action(async (source: string | undefined, _options, command: Command) => {
       // A bare word that is neither a file nor a bundled slug is most likely a mistyped command.
       if (source && /^[a-z]+$/.test(source)) {
         const { existsSync } = await import('node:fs');
@@ -161,7 +161,7 @@ function buildProgram(argv?: string[]): Command {
           throw new ArticleError(`unknown command or source '${source}'`, EXIT.usage, near ? `did you mean '${near}'?` : "see 'article --help'");
         }
       }
-      return (await import('./commands/read.js')).read(source, options);
+      return (await import('./commands/read.js')).read(source, optionsOf(command));
     });
 
   const only = argv && commandToRegister(program, argv.slice(2));

@@ -19,8 +19,8 @@ export interface Config {
   pager?: boolean;
   pagerCommand?: string;
   colour?: 'auto' | 'always' | 'never';
-  links?: boolean;
-  images?: boolean;
+  links?: 'footnote' | 'inline' | 'none';
+  images?: 'caption' | 'none';
 }
 
 export function configPath(env: NodeJS.ProcessEnv = process.env): string {
@@ -74,11 +74,16 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
         else if (lower === 'auto') config.colour = 'auto';
         else throw usageError(`${where}: colour is auto, always or never, not '${value}'`);
         break;
+      // The same words as read's --links and --images; on and off for the default and for nothing.
       case 'links':
-        config.links = flag();
+        if (lower === 'footnote' || lower === 'inline' || lower === 'none') config.links = lower;
+        else if (ON.has(lower) || OFF.has(lower)) config.links = flag() ? 'footnote' : 'none';
+        else throw usageError(`${where}: links is footnote, inline or none, not '${value}'`);
         break;
       case 'images':
-        config.images = flag();
+        if (lower === 'caption' || lower === 'none') config.images = lower;
+        else if (ON.has(lower) || OFF.has(lower)) config.images = flag() ? 'caption' : 'none';
+        else throw usageError(`${where}: images is caption or none, not '${value}'`);
         break;
       default:
         throw usageError(`${where}: unknown setting '${m[1]}'`, 'the settings are width, pager, colour, links and images');

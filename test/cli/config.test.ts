@@ -26,6 +26,20 @@ describe('the config file', () => {
     expect(widest(runCli(['--width', '90', 'summary'], { env }).stdout)).toBeGreaterThan(40);
   });
 
+  it('links and images set read\'s defaults, also for a bare `article`; --links overrides them', () => {
+    const sink = 'test/fixtures/kitchen-sink.md';
+    const env = { XDG_CONFIG_HOME: withConfig('links = none', 'images = off').XDG_CONFIG_HOME };
+    const plain = runCli(['read', sink]).stdout;
+    expect(plain).toContain('https://example.com/a/very');
+    expect(plain).toContain('▣');
+    for (const args of [['read', sink], [sink]]) {
+      const { stdout } = runCli(args, { env });
+      expect(stdout).not.toContain('https://example.com/a/very');
+      expect(stdout).not.toContain('▣');
+    }
+    expect(runCli(['read', sink, '--links', 'inline'], { env }).stdout).toContain('https://example.com/a/very');
+  });
+
   it('colour = always colours even a pipe; --no-color and NO_COLOR override it', () => {
     const env = { XDG_CONFIG_HOME: withConfig('colour = always').XDG_CONFIG_HOME };
     expect(runCli(['sections'], { env }).stdout).toMatch(ESC);
@@ -37,7 +51,7 @@ describe('the config file', () => {
     ['a bad width', 'width = wide', /:1: width is a whole number of columns from 20 to 1000, not 'wide'$/],
     ['an unknown setting', 'colr = never', /:1: unknown setting 'colr' \(the settings are width, pager, colour, links and images\)$/],
     ['a line that is no setting', 'just words', /:1: not a setting: just words \(write key = value\)$/],
-    ['a bad switch', 'links = maybe', /:1: links is on or off, not 'maybe'$/],
+    ['a bad link style', 'links = maybe', /:1: links is footnote, inline or none, not 'maybe'$/],
   ])('%s is wrong usage: one line naming the file and line, exit 2', (_what, line, message) => {
     const { XDG_CONFIG_HOME, path } = withConfig(line);
     const result = runCli(['sections'], { env: { XDG_CONFIG_HOME } });
