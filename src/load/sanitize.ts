@@ -5,9 +5,13 @@
  */
 const UNSAFE_CHARS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
 
-/** Drop every character that could start a control sequence or reorder text. */
+/**
+ * Drop every character that could start a control sequence or reorder text, and
+ * soft hyphens: an invisible hint to break there, which left in splits a word for
+ * every analyzer (`Vladi\u00ADmir`) and which a terminal may show or not.
+ */
 export function stripUnsafe(text: string): string {
-  return text.replace(UNSAFE_CHARS, '');
+  return text.replace(UNSAFE_CHARS, '').replaceAll('\u00AD', '');
 }
 
 /** True when a numeric character reference (`&#27;`, `&#x9b;`) would decode to an unsafe character. */

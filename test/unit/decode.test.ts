@@ -32,4 +32,8 @@ describe('stripUnsafe', () => {
     for (let c = 0; c < 0x20; c++) all += String.fromCharCode(c);
     expect(stripUnsafe(`${all}\u007f`)).toBe('\t\n');
   });
+
+  it('removes soft hyphens, which would cut a name in two', () => {
+    expect(stripUnsafe('Vladi\u00ADmir Pu\u00ADtin')).toBe('Vladimir Putin');
+  });
 });
