@@ -8,7 +8,7 @@
  */
 import { PLACE_HEADS, PLACE_NAMED_ORGS, PLACES, isDemonym } from './gazetteer.js';
 import { INVERTING_VERBS, SPEECH_VERBS } from '../quotes/speech-verbs.js';
-import { type EntityEvidence, entityFeatures, modelKind } from './entity-model.js';
+import { type EntityEvidence, type LineKind, entityFeatures, lineKind, modelKind } from './entity-model.js';
 import { isGivenName } from './given-names.js';
 import { HONORIFICS, TITLES, bareHonorific } from './names.js';
 import { lowercaseVocabulary } from './vocabulary.js';
@@ -384,8 +384,9 @@ class Resolver {
   entities(units: TextUnit[], choose: KindChooser): Entity[] {
     for (const c of this.shorts) this.place(c);
     const entities: Entity[] = [];
+    const lines = new Map<number, LineKind>();
     for (const d of this.drafts) {
-      const kind = choose(evidenceOf(d, units), d.name);
+      const kind = choose(evidenceOf(d, units, lines), d.name);
       if (!kind) continue;
       const acronym = [...d.aliases].find((a) => this.byAcronym.get(a) === d);
       entities.push({
@@ -451,7 +452,7 @@ const LAST_WORD = /([\p{L}\p{N}][\p{L}\p{N}.'’-]*)\P{L}*$/u;
 const FIRST_WORD = /^\P{L}*?([\p{L}\p{N}][\p{L}\p{N}'’-]*)/u;
 
 // The rules' choice and what they know of a draft, for the model.
-function evidenceOf(d: Draft, units: TextUnit[]): EntityEvidence {
+function evidenceOf(d: Draft, units: TextUnit[], lines: Map<number, LineKind>): EntityEvidence {
   let rule = bestKind(d.kinds);
   // A name only a heading gives must be a known place: title case hides everything else.
   if (rule && !d.fromProse && !(rule === 'place' && (d.kinds.place ?? 0) >= 3)) rule = null;
@@ -470,10 +471,12 @@ function evidenceOf(d: Draft, units: TextUnit[]): EntityEvidence {
     placeHead: PLACE_HEADS.has(last),
     contexts: d.spans.map((m) => {
       const unit = units[m.unit]!;
+      let line = lines.get(m.unit);
+      if (!line) lines.set(m.unit, (line = lineKind(unit.text)));
       return {
         before: LAST_WORD.exec(unit.text.slice(Math.max(0, m.start - 40), m.start))?.[1] ?? '',
         after: FIRST_WORD.exec(unit.text.slice(m.end, m.end + 40))?.[1] ?? '',
-        line: unit.text,
+        line,
         heading: unit.heading,
         start: m.start === 0,
       };

@@ -24,12 +24,30 @@ export interface EntityEvidence {
   orgHead: boolean;
   placeHead: boolean;
   /** The first few mentions: the word before and after, and the line they are in. */
-  contexts: Array<{ before: string; after: string; line: string; heading: boolean; start: boolean }>;
+  contexts: Array<{ before: string; after: string; line: LineKind; heading: boolean; start: boolean }>;
+}
+
+/** What kind of line a mention sits in: its lower-case words and its numbers, each counted up to 3. */
+export interface LineKind {
+  lower: number;
+  numbers: number;
+}
+
+const LOWER_WORDS = /(?<!\p{L})\p{Ll}{2,}/gu;
+const NUMBERS = /\d+/g;
+
+function countUpTo3(text: string, pattern: RegExp): number {
+  let n = 0;
+  for (const _ of text.matchAll(pattern)) if (++n >= 3) break;
+  return n;
+}
+
+/** The kind of a line, read once per line: prose, capitals, or a table of numbers. */
+export function lineKind(text: string): LineKind {
+  return { lower: countUpTo3(text, LOWER_WORDS), numbers: countUpTo3(text, NUMBERS) };
 }
 
 const shape = (w: string) => w.replace(/\p{Lu}+/gu, 'X').replace(/\p{Ll}+/gu, 'x').replace(/\p{N}+/gu, '9');
-const LOWER_WORDS = /(?<!\p{L})\p{Ll}{2,}/gu;
-
 /** The named features the model weighs, from the rules' evidence. */
 export function entityFeatures(e: EntityEvidence): string[] {
   const f = new Set<string>([`rule=${e.rule ?? 'none'}`, `n=${Math.min(e.tokens.length, 4)}`, `m=${Math.min(e.mentions, 4)}`]);
@@ -53,8 +71,7 @@ export function entityFeatures(e: EntityEvidence): string[] {
     f.add(`a=${c.after.toLowerCase()}`);
     if (c.heading) f.add('in-heading');
     if (c.start) f.add('at-start');
-    const lower = c.line.match(LOWER_WORDS)?.length ?? 0;
-    const digits = c.line.match(/\d+/g)?.length ?? 0;
+    const { lower, numbers: digits } = c.line;
     f.add(lower >= 3 ? 'line-prose' : 'line-caps');
     if (lower > 0) f.add('line-lower');
     if (digits >= 3 && lower < 3) f.add('line-table');
