@@ -5,6 +5,7 @@
  * Every way an article names one thing (`Dr. Park Ji-young` / `Park`,
  * `Korean Demilitarized Zone (DMZ)` / `DMZ`) becomes one entity.
  * Headings are title case, so only known names are taken from them.
+ * The rules' kind for each entity then gets a learned second opinion (entity-model.ts).
  */
 import { PLACE_HEADS, PLACE_NAMED_ORGS, PLACES, isDemonym } from './gazetteer.js';
 import { INVERTING_VERBS, SPEECH_VERBS } from '../quotes/speech-verbs.js';

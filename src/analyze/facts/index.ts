@@ -1,7 +1,8 @@
 /**
  * The hard facts of an article: dates, durations, quantities, and the people,
  * organisations and places it names, each with the sentence and section it
- * comes from. Pure rules over the article model; no NLP library is loaded.
+ * comes from. Rules over the article model, and a small learned model (entity-model.ts)
+ * for the kind of each name; no NLP library is loaded.
  */
 import type { Article } from '../../model.js';
 import { type Day, formatDay, parseDay } from './calendar.js';
