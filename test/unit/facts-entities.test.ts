@@ -91,4 +91,23 @@ describe('findEntities', () => {
     ];
     expect(names(units)).toEqual([['place', 'Korean Peninsula']]);
   });
+
+  // The learned model (entity-model.ts) names what no rule has a cue for: clubs, companies and parties
+  // by their bare names, and the names in a results table.
+  it.each([
+    ['clubs named alone', 'The champions Porto beat Benfica 2-0 on Sunday.', [['organization', 'Porto'], ['organization', 'Benfica']]],
+    ['a company with no head word', 'Shares in Volkswagen rose after the carmaker said sales grew.', [['organization', 'Volkswagen']]],
+    ['a party with no head word', 'The move was welcomed by Likud and the Labour party.', [['organization', 'Likud']]],
+  ])('finds %s', (_why, sentence, expected) => {
+    expect(names(prose(sentence))).toEqual(expected);
+  });
+
+  it('finds the clubs of a results table, a city among them', () => {
+    expect(names(prose('Results of English league matches on Saturday:', 'Arsenal 2 Chelsea 1', 'Leeds 0 Everton 0'))).toEqual([
+      ['organization', 'Arsenal'],
+      ['organization', 'Chelsea'],
+      ['organization', 'Leeds'],
+      ['organization', 'Everton'],
+    ]);
+  });
 });

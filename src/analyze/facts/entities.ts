@@ -5,9 +5,11 @@
  * Every way an article names one thing (`Dr. Park Ji-young` / `Park`,
  * `Korean Demilitarized Zone (DMZ)` / `DMZ`) becomes one entity.
  * Headings are title case, so only known names are taken from them.
+ * The rules' kind for each entity then gets a learned second opinion (entity-model.ts).
  */
 import { PLACE_HEADS, PLACE_NAMED_ORGS, PLACES, isDemonym } from './gazetteer.js';
 import { INVERTING_VERBS, SPEECH_VERBS } from '../quotes/speech-verbs.js';
+import { type EntityEvidence, type LineKind, entityFeatures, lineKind, modelKind } from './entity-model.js';
 import { isGivenName } from './given-names.js';
 import { HONORIFICS, TITLES, bareHonorific } from './names.js';
 import { lowercaseVocabulary } from './vocabulary.js';
@@ -138,21 +140,30 @@ const WORD_AFTER = /^\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u;
 const WORD_AFTER_ENDS = /^\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b/u;
 const APPOSITIVE = /^,\s(?:a|an|the)\s(?:former\s|retired\s|senior\s)?[\p{Ll}-]+/u;
 
+/**
+ * Chooses an entity's kind from the rules' evidence: by default the learned model (entity-model.ts);
+ * scripts/train-entities.mjs passes one that records the evidence and keeps the rules' choice.
+ */
+export type KindChooser = (evidence: EntityEvidence, name: string) => EntityKind | null;
+
+const byModel: KindChooser = (evidence) => modelKind(entityFeatures(evidence), evidence.rule);
+
 /** Find the entities in these sentences and headings (headings may be interleaved; their order is reading order). */
-export function findEntities(units: TextUnit[]): Entity[] {
+export function findEntities(units: TextUnit[], choose: KindChooser = byModel): Entity[] {
   // Capitalised only at a sentence start, a word the article also writes in lower case is not a name.
   const vocabulary = lowercaseVocabulary(units.filter((u) => !u.heading).map((u) => u.text));
   const resolver = new Resolver();
   units.forEach((unit, index) => {
     const found = unit.heading ? headingCandidates(unit.text, index) : sentenceCandidates(unit.text, index, vocabulary);
     const dateline = datelinePlace(unit.text, index);
-    if (dateline) found.unshift(dateline);
+    // The dateline's capitals are its place, written as prose writes it: not another name in capitals.
+    if (dateline) found.splice(0, found[0]?.mention.start === 0 && found[0].mention.end <= dateline.mention.end ? 1 : 0, dateline);
     found.forEach((c, n) => {
       // "(DMZ)" right after the name it abbreviates is part of that mention, not another one.
       if (!(n > 0 && found[n - 1]!.acronym === c.name && c.mention.start === found[n - 1]!.mention.end + 2)) resolver.take(c);
     });
   });
-  return resolver.entities();
+  return resolver.entities(units, choose);
 }
 
 // A wire dateline opens a story with the place it was filed from, in capitals: `WASHINGTON, Aug. 8 -`,
@@ -348,6 +359,8 @@ interface Draft {
   mentions: number;
   lastUnit: number;
   fromProse: boolean;
+  /** The first few mentions, whose surroundings the model reads. */
+  spans: Mention[];
 }
 
 /**
@@ -369,14 +382,13 @@ class Resolver {
   }
 
   /** The entities, in the order the reader meets them. */
-  entities(): Entity[] {
+  entities(units: TextUnit[], choose: KindChooser): Entity[] {
     for (const c of this.shorts) this.place(c);
     const entities: Entity[] = [];
+    const lines = new Map<number, LineKind>();
     for (const d of this.drafts) {
-      const kind = bestKind(d.kinds);
+      const kind = choose(evidenceOf(d, units, lines), d.name);
       if (!kind) continue;
-      // A name only a heading gives must be a known place: title case hides everything else.
-      if (!d.fromProse && !(kind === 'place' && (d.kinds.place ?? 0) >= 3)) continue;
       const acronym = [...d.aliases].find((a) => this.byAcronym.get(a) === d);
       entities.push({
         kind,
@@ -409,6 +421,7 @@ class Resolver {
     d.mentions++;
     d.lastUnit = c.mention.unit;
     d.fromProse ||= !c.heading;
+    if (d.spans.length < MODEL_SPANS) d.spans.push(c.mention);
     if (c.acronym && !this.byAcronym.has(c.acronym)) {
       this.byAcronym.set(c.acronym, d);
       d.aliases.add(c.acronym);
@@ -418,7 +431,7 @@ class Resolver {
   private create(c: Candidate): void {
     const d: Draft = {
       name: c.name, tokens: c.name.split(/\s+/), aliases: new Set(), titles: new Set(), kinds: {}, first: c.mention,
-      mentions: 0, lastUnit: c.mention.unit, fromProse: false,
+      mentions: 0, lastUnit: c.mention.unit, fromProse: false, spans: [],
     };
     this.drafts.push(d);
     this.byName.set(c.name, d);
@@ -432,6 +445,44 @@ class Resolver {
     }
     this.merge(d, c);
   }
+}
+
+/** How many mentions of an entity the model reads the surroundings of. */
+const MODEL_SPANS = 4;
+const LAST_WORD = /([\p{L}\p{N}][\p{L}\p{N}.'’-]*)\P{L}*$/u;
+const FIRST_WORD = /^\P{L}*?([\p{L}\p{N}][\p{L}\p{N}'’-]*)/u;
+
+// The rules' choice and what they know of a draft, for the model.
+function evidenceOf(d: Draft, units: TextUnit[], lines: Map<number, LineKind>): EntityEvidence {
+  let rule = bestKind(d.kinds);
+  // A name only a heading gives must be a known place: title case hides everything else.
+  if (rule && !d.fromProse && !(rule === 'place' && (d.kinds.place ?? 0) >= 3)) rule = null;
+  const last = d.tokens[d.tokens.length - 1]!.replace(/\.$/, '');
+  return {
+    tokens: d.tokens,
+    kinds: d.kinds,
+    rule,
+    mentions: d.mentions,
+    fromProse: d.fromProse,
+    titled: d.titles.size > 0,
+    place: PLACES.has(d.name),
+    knownOrg: KNOWN_ORGS.has(d.name) || PLACE_NAMED_ORGS.has(d.name),
+    givenName: isGivenName(d.tokens[0]!),
+    orgHead: ORG_HEADS.has(last),
+    placeHead: PLACE_HEADS.has(last),
+    contexts: d.spans.map((m) => {
+      const unit = units[m.unit]!;
+      let line = lines.get(m.unit);
+      if (!line) lines.set(m.unit, (line = lineKind(unit.text)));
+      return {
+        before: LAST_WORD.exec(unit.text.slice(Math.max(0, m.start - 40), m.start))?.[1] ?? '',
+        after: FIRST_WORD.exec(unit.text.slice(m.end, m.end + 40))?.[1] ?? '',
+        line,
+        heading: unit.heading,
+        start: m.start === 0,
+      };
+    }),
+  };
 }
 
 const isShort = (c: Candidate) => !c.name.includes(' ') && !c.heading;

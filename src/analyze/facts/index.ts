@@ -1,7 +1,8 @@
 /**
  * The hard facts of an article: dates, durations, quantities, and the people,
  * organisations and places it names, each with the sentence and section it
- * comes from. Pure rules over the article model; no NLP library is loaded.
+ * comes from. Rules over the article model, and a small learned model (entity-model.ts)
+ * for the kind of each name; no NLP library is loaded.
  */
 import type { Article } from '../../model.js';
 import { type Day, formatDay, parseDay } from './calendar.js';
@@ -10,7 +11,7 @@ import { contextOf } from './context.js';
 import { cuesOf } from './cues.js';
 import { findDates } from './dates.js';
 import { findDurations } from './durations.js';
-import { findEntities, type TextUnit } from './entities.js';
+import { findEntities, type KindChooser, type TextUnit } from './entities.js';
 import { findQuantities } from './quantities.js';
 import type { Clock } from './resolve.js';
 import { FACT_KINDS, type Entities, type Fact, type Facts, type Found } from './types.js';
@@ -29,8 +30,11 @@ export function articleDate(article: Article): Day | null {
   return written ? parseDay(String(written.value)) : null;
 }
 
-/** Every fact in the article, in reading order within each kind, and the entities by kind. */
-export function extractFacts(article: Article): Facts {
+/**
+ * Every fact in the article, in reading order within each kind, and the entities by kind.
+ * `choose` decides each entity's kind (scripts/train-entities.mjs passes its own; by default the model).
+ */
+export function extractFacts(article: Article, choose?: KindChooser): Facts {
   const anchor = articleDate(article);
   const clock: Clock = { anchor, lastQuarter: null };
   const units: Array<TextUnit & { section: string | null; start: number }> = [{ text: article.title, heading: true, section: null, start: 0 }];
@@ -59,7 +63,7 @@ export function extractFacts(article: Article): Facts {
   }
   const entities: Entities = { people: [], organizations: [], places: [] };
   const named: Fact[] = [];
-  for (const entity of findEntities(units)) {
+  for (const entity of findEntities(units, choose)) {
     const unit = units[entity.first.unit]!;
     const { start, end, text } = entity.first;
     const fact = toFact({ kind: entity.kind, text, value: entity.name, unit: null, start, end }, unit.text, unit.start, unit.section);
