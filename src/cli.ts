@@ -293,6 +293,7 @@ function exitCodeFor(err: unknown): number {
     return err.exitCode;
   }
   const message = err instanceof Error ? err.message : String(err);
+  if (process.env.DEBUG?.split(',').includes('article') && err instanceof Error) writeError(String(err.stack));
   // Limits of the engine itself, which an input can reach: say which, not "unexpected".
   if (err instanceof RangeError && /call stack/i.test(message)) {
     writeError('article: the input is nested too deeply to process (a stack overflow)');
@@ -303,7 +304,6 @@ function exitCodeFor(err: unknown): number {
     return EXIT.input;
   }
   writeError(`article: unexpected error: ${message.split('\n')[0]} (run with DEBUG=article for details)`);
-  if (process.env.DEBUG?.split(',').includes('article') && err instanceof Error) writeError(String(err.stack));
   return EXIT.input;
 }
 

@@ -1,5 +1,5 @@
 import chalk from 'chalk';
-import type { Fact, FactKind } from '../analyze/facts/index.js';
+import { byKind, type Fact, type FactKind } from '../analyze/facts/index.js';
 import type { Article } from '../model.js';
 import type { OutputContext } from './context.js';
 import { fit, formatCompact, formatNumber, padEndVisible, visibleWidth, wrap } from './text.js';
@@ -15,14 +15,22 @@ const HEADINGS: Record<FactKind, string> = {
 
 const LABEL_MAX = 26;
 
+/**
+ * Rows a kind shows in the box: more than any article needs, few enough that a text made of
+ * numbers (`5% 5% 5% ...`) cannot bury the terminal; --json still gives every fact.
+ */
+export const ROWS_PER_KIND = 500;
+
 /** The fact box: facts grouped by kind, each value highlighted inside the shortest clause that explains it. */
 export function presentFacts(article: Article, date: string | null, facts: Fact[], ctx: OutputContext): string {
-  const lines = header(article, date, ctx);
+  let lines = header(article, date, ctx);
   if (facts.length === 0) return [...lines, '', chalk.dim('No facts found.')].join('\n');
-  for (const kind of Object.keys(HEADINGS) as FactKind[]) {
-    const group = facts.filter((f) => f.kind === kind);
+  for (const group of byKind(facts)) {
     if (group.length === 0) continue;
-    lines.push('', chalk.bold.underline(HEADINGS[kind]), ...rows(group, ctx));
+    const kind = group[0]!.kind;
+    // concat, not push(...): a group can hold more facts than a call takes arguments
+    lines = lines.concat('', chalk.bold.underline(HEADINGS[kind]), rows(group.slice(0, ROWS_PER_KIND), ctx));
+    if (group.length > ROWS_PER_KIND) lines.push(chalk.dim(`  … and ${formatNumber(group.length - ROWS_PER_KIND)} more (all of them with --json)`));
   }
   return lines.join('\n');
 }
@@ -31,7 +39,8 @@ export function presentFacts(article: Article, date: string | null, facts: Fact[
 export function presentTimeline(article: Article, date: string | null, dated: Fact[], ctx: OutputContext): string {
   const lines = header(article, date, ctx);
   if (dated.length === 0) return [...lines, '', chalk.dim('No dated events found.')].join('\n');
-  return [...lines, '', chalk.bold.underline('Timeline'), ...rows(dated, ctx)].join('\n');
+  const more = dated.length > ROWS_PER_KIND ? [chalk.dim(`  … and ${formatNumber(dated.length - ROWS_PER_KIND)} more (all of them with --json)`)] : [];
+  return lines.concat('', chalk.bold.underline('Timeline'), rows(dated.slice(0, ROWS_PER_KIND), ctx), more).join('\n');
 }
 
 function header(article: Article, date: string | null, ctx: OutputContext): string[] {

@@ -28,7 +28,7 @@ export function renderTable(token: Tokens.Table, width: number, inline: (cell: T
   const dim = chalk.dim;
   const emit = (cells: string[], head: boolean) => {
     const wrapped = cells.map((c, i) => wrapStyled(c, widths[i]!, true).split('\n'));
-    const height = Math.max(...wrapped.map((w) => w.length));
+    const height = wrapped.reduce((most, w) => Math.max(most, w.length), 0);
     for (let line = 0; line < height; line++) {
       const parts = wrapped.map((w, i) => {
         const text = w[line] ?? '';

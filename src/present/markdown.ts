@@ -140,7 +140,7 @@ class TerminalRenderer {
       if (item.task) return item.checked ? this.style.checked : this.style.unchecked;
       return token.ordered ? `${start + i}.` : this.style.bullets[depth % this.style.bullets.length]!;
     });
-    const markerWidth = Math.max(...markers.map(visibleWidth)) + 1;
+    const markerWidth = markers.reduce((most, m) => Math.max(most, visibleWidth(m)), 0) + 1;
     const items = token.items.map((item, i) => {
       const body = this.item(item, width - markerWidth, depth);
       const marker = token.ordered && !item.task ? markers[i]!.padStart(markerWidth - 1) : markers[i]!.padEnd(markerWidth - 1);
@@ -386,7 +386,7 @@ function hang(marker: string, body: string, indent = visibleWidth(marker)): stri
 }
 
 function longestLine(text: string): number {
-  return Math.max(...text.split('\n').map(visibleWidth));
+  return text.split('\n').reduce((most, line) => Math.max(most, visibleWidth(line)), 0);
 }
 
 // Footnote marks are superscript numbers, so they never read as the `[n]` of a link.

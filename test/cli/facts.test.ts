@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ROWS_PER_KIND } from '../../src/present/facts.js';
 import { FIXTURES, runCli, runJson } from '../helpers/cli.js';
 
 interface Fact {
@@ -125,6 +126,16 @@ describe('article facts on a sentence packed with facts', () => {
     // A bounded amount per fact, whatever the sentence's length (it once reprinted the whole sentence).
     expect(json.length / found.length).toBeLessThan(500);
     expect(box.stdout.length / found.length).toBeLessThan(250);
+  });
+});
+
+describe('the fact box on a text of nothing but numbers', () => {
+  it(`shows ${ROWS_PER_KIND} rows a kind and counts the rest, which --json gives whole`, () => {
+    const input = `Packed\n\nThe figures were ${'5% '.repeat(ROWS_PER_KIND + 250)}in all.\n`;
+    const box = runCli(['facts', '-'], { input }).stdout;
+    expect(box.split('\n').filter((l) => /^ {2}5%/.test(l))).toHaveLength(ROWS_PER_KIND);
+    expect(box).toContain('… and 250 more (all of them with --json)');
+    expect(runJson<FactsJson>(['facts', '-'], { input }).facts).toHaveLength(ROWS_PER_KIND + 250);
   });
 });
 

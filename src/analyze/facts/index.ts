@@ -14,7 +14,7 @@ import { findDurations } from './durations.js';
 import { findEntities, type KindChooser, type TextUnit } from './entities.js';
 import { findQuantities } from './quantities.js';
 import type { Clock } from './resolve.js';
-import { FACT_KINDS, type Entities, type Fact, type Facts, type Found } from './types.js';
+import { FACT_KINDS, type Entities, type Fact, type FactKind, type Facts, type Found } from './types.js';
 
 export type { Entities, Fact, FactKind, Facts } from './types.js';
 export { FACT_KINDS } from './types.js';
@@ -73,7 +73,7 @@ export function extractFacts(article: Article, choose?: KindChooser): Facts {
   }
   // Grouped by kind, in reading order inside each kind.
   const all = [...facts, ...named];
-  return { date: anchor ? formatDay(anchor) : null, facts: FACT_KINDS.flatMap((kind) => all.filter((f) => f.kind === kind)), entities };
+  return { date: anchor ? formatDay(anchor) : null, facts: byKind(all).flat(), entities };
 }
 
 function withoutOverlaps(found: Found[], length: number, taken: Found[]): Found[] {
@@ -86,4 +86,11 @@ function toFact(found: Found, sentence: string, sentenceStart: number, section: 
   const { start, end, ...rest } = found;
   const context = contextOf(sentence, start, end);
   return { ...rest, sentence: context.text, at: context.at, start: sentenceStart + start, end: sentenceStart + end, section };
+}
+
+/** The facts grouped by kind, in FACT_KINDS order, each group in the order given: one pass, for any number of facts. */
+export function byKind(facts: Fact[]): Fact[][] {
+  const groups = new Map<FactKind, Fact[]>(FACT_KINDS.map((kind) => [kind, []]));
+  for (const fact of facts) groups.get(fact.kind)?.push(fact);
+  return [...groups.values()];
 }

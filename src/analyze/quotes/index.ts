@@ -77,7 +77,7 @@ export function judgeQuotes(article: Article, judges: Judges): Judged[] {
       const block = blocks[scanned]!;
       if (block.start + block.text.length < at - NAME_REACH) continue;
       const spans = spansOf(block).map((s) => ({ start: s.outerStart, end: s.outerEnd }));
-      mentions.push(...mentionsIn(block.text, block.start, spans));
+      for (const mention of mentionsIn(block.text, block.start, spans)) mentions.push(mention);
     }
     return mentions;
   };

@@ -154,7 +154,7 @@ function pairDoubles(text: string, marks: Mark[]): MarkSpan[] {
   const paired = [...curly.pairs, ...straight.pairs];
   const left = [...curly.left, ...straight.left].sort((a, b) => a.at - b.at);
   const cross = pairStyle(outside(left, paired));
-  paired.push(...cross.pairs);
+  for (const pair of cross.pairs) paired.push(pair);
   const spans = paired.map(([o, c]) => span(text, o, c, 'double'));
   // A double quote left open runs to the end of the paragraph.
   const open = cross.left.find((m) => m.role !== 'close');
