@@ -10,13 +10,15 @@
 //   --only  run just these sets (the others are left out of the table, not failed)
 //   --keep  write each scorer's whole output to DIR/<set>.txt, to read its errors
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const SHARED = resolve(ROOT, '../shared');
+// The real path: a scorer runs only when started by the path it resolves itself to (a
+// `shared` that is a symbolic link would otherwise make every scorer quietly do nothing).
+const SHARED = existsSync(resolve(ROOT, '../shared')) ? realpathSync(resolve(ROOT, '../shared')) : resolve(ROOT, '../shared');
 const FIXTURES = join(SHARED, 'fixtures');
 const TOOLS = join(SHARED, 'tools');
 const FLOORS = join(ROOT, 'scripts/eval-floors.json');
