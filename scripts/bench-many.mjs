@@ -8,10 +8,10 @@
 // processes cannot inflate), and peak memory (GNU time, where the machine has it).
 //
 //   node scripts/bench-many.mjs [--rounds N] [--articles N]
-import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { timedRun } from './timed-run.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dir = `${root}../shared/fixtures/quotes-dev/`;
@@ -23,7 +23,6 @@ const flag = (name, fallback) => {
 };
 const rounds = flag('--rounds', 3);
 const wanted = flag('--articles', 1000);
-const hasTime = existsSync('/usr/bin/time');
 
 const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => dir + f);
 const sources = Array.from({ length: Math.ceil(wanted / files.length) }, () => files).flat();
@@ -32,14 +31,9 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 
 // Wall seconds, CPU seconds (user + system, every thread) and peak resident MB of one run.
 function run(argv) {
-  const cmd = hasTime ? '/usr/bin/time' : process.execPath;
-  const full = hasTime ? ['-f', '@@ %U %S %M', process.execPath, ...argv] : argv;
-  const t = process.hrtime.bigint();
-  const r = spawnSync(cmd, full, { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 30 });
-  const wall = Number(process.hrtime.bigint() - t) / 1e9;
+  const r = timedRun(argv);
   if (r.status !== 0) throw new Error(`${argv.slice(1, 3).join(' ')} failed: ${r.stderr.split('\n')[0]}`);
-  const m = /@@ ([\d.]+) ([\d.]+) (\d+)/.exec(r.stderr);
-  return { wall, cpu: m ? Number(m[1]) + Number(m[2]) : Number.NaN, mb: m ? Number(m[3]) / 1024 : Number.NaN };
+  return { wall: r.seconds, cpu: r.cpu, mb: r.mb };
 }
 
 function loop() {

@@ -13,6 +13,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { hasTime, timedRun } from './timed-run.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const shared = `${root}../shared/fixtures/`;
@@ -25,7 +26,6 @@ const flag = (name, fallback) => {
 const rounds = Number(flag('--rounds', 15));
 const only = flag('--only', 'all');
 const sizes = flag('--sizes', '100k,1m,10m').split(',');
-const hasTime = existsSync('/usr/bin/time');
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -42,14 +42,8 @@ function timeOnce(cmd, argv, env = process.env) {
 
 // Peak resident memory in MB, from GNU time where the machine has it.
 function peakMemory(argv) {
-  if (!hasTime) return undefined;
-  const r = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, bin, ...argv], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-    encoding: 'utf8',
-    maxBuffer: 1 << 30,
-  });
-  const kb = Number(r.stderr.trim().split('\n').pop());
-  return Number.isFinite(kb) ? kb / 1024 : undefined;
+  const { mb } = timedRun([bin, ...argv]);
+  return Number.isFinite(mb) ? mb : undefined;
 }
 
 const fmt = (n, digits = 0) => (n === undefined ? 'n/a' : n.toFixed(digits));

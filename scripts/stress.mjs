@@ -14,9 +14,9 @@
 //
 // --big adds the memory classes at 10 MB, 49 MB and a million tiny paragraphs
 // (README: peak memory under 1 GB up to the 50 MB default cap).
-import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { timedRun } from './timed-run.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = `${root}bin/article.js`;
@@ -106,22 +106,13 @@ mkdirSync(work, { recursive: true });
 function run(argv, env, path) {
   const out = `${work}out`;
   const fd = openSync(out, 'w');
-  const t = process.hrtime.bigint();
-  const r = spawnSync('/usr/bin/time', ['-f', '@@time %M %U %S', '/usr/bin/timeout', '-s', 'KILL', String(timeoutS), process.execPath, bin, ...argv, path], {
-    stdio: ['ignore', fd, 'pipe'],
-    env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...env },
-    encoding: 'utf8',
-    maxBuffer: 1 << 30,
-  });
-  const seconds = Number(process.hrtime.bigint() - t) / 1e9;
+  const r = timedRun([bin, ...argv, path], { env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...env }, stdout: fd, timeoutS });
   closeSync(fd);
   const bytes = statSync(out).size;
   rmSync(out);
-  const lines = r.stderr.split('\n');
-  const [kb, user, system] = (lines.find((l) => l.startsWith('@@time '))?.slice(7) ?? '').split(' ').map(Number);
-  const code = /Command terminated by signal 9|exited with non-zero status 137/.test(r.stderr) ? 'killed' : String(r.status);
-  const message = lines.find((l) => l.startsWith('article:'))?.slice(0, 70) ?? '';
-  return { seconds, cpu: user + system, mb: kb / 1024, bytes, code: seconds >= timeoutS ? 'timeout' : code, message };
+  const message = r.stderr.split('\n').find((l) => l.startsWith('article:'))?.slice(0, 70) ?? '';
+  const code = r.seconds >= timeoutS ? 'timeout' : r.killed ? 'killed' : String(r.status);
+  return { seconds: r.seconds, cpu: r.cpu, mb: r.mb, bytes, code, message };
 }
 
 const fmtBytes = (n) => (n >= MB ? `${(n / MB).toFixed(1)} MB` : n >= KB ? `${(n / KB).toFixed(0)} KB` : `${n} B`);
