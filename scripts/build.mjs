@@ -49,22 +49,6 @@ const lazyBoundaries = {
   },
 };
 
-// marked-terminal imports cli-highlight (every highlight.js grammar), node-emoji
-// (the emoji table) and cli-table3 at its top level; these shims load them on first use.
-const lazyDeps = {
-  name: 'lazy-deps',
-  setup(b) {
-    const shims = {
-      'cli-highlight': `${src}present/lazy/cli-highlight.ts`,
-      'node-emoji': `${src}present/lazy/node-emoji.ts`,
-      'cli-table3': `${src}present/lazy/cli-table3.ts`,
-    };
-    b.onResolve({ filter: /^(cli-highlight|node-emoji|cli-table3)$/ }, (args) =>
-      args.importer.includes('/src/present/lazy/') ? undefined : { path: shims[args.path] },
-    );
-  },
-};
-
 // Commander requires child_process at its top, for executable subcommands article has none of.
 const lazyChildProcess = {
   name: 'lazy-child-process',
@@ -88,8 +72,9 @@ const { outputFiles } = await build({
   target: 'node20',
   minify: !process.argv.includes('--readable'),
   legalComments: 'none',
-  external: ['cli-highlight', 'node-emoji', 'cli-table3', 'js-yaml'],
-  plugins: [lazyBoundaries, lazyDeps, lazyChildProcess],
+  // Loaded at run time on first use (src/present/lazy/, src/load/front-matter.ts), never bundled in.
+  external: ['cli-highlight', 'js-yaml'],
+  plugins: [lazyBoundaries, lazyChildProcess],
   // import() of a boundary must become require(): import() goes through the ESM loader,
   // which lexes the whole CommonJS file for its exports.
   // esbuild otherwise rewrites every \p{..} regex literal into a `new RegExp(...)`
