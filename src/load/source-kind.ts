@@ -25,9 +25,9 @@ export function statOrNone(path: string): Stats | undefined {
   }
 }
 
-/** A glob pattern rather than a file that happens to exist. */
-export function isGlob(source: string): boolean {
-  return GLOB_CHARS.test(source) && !isUrlSource(source) && !statOrNone(source);
+/** A glob pattern rather than a file that happens to exist; `stat` is what statOrNone found at the source. */
+export function isGlob(source: string, stat: Stats | undefined): boolean {
+  return GLOB_CHARS.test(source) && !isUrlSource(source) && !stat;
 }
 
 // Where sites put their feeds: `/feed`, `/rss`, `/atom.xml`, `/news/feed.rss`.
@@ -51,5 +51,6 @@ export function isManySource(source: string): boolean {
   if (isUrlSource(source)) return isFeedUrl(source);
   if (source === '-') return false;
   if (FEED_EXTENSIONS.has(extname(source).toLowerCase())) return true;
-  return Boolean(statOrNone(source)?.isDirectory()) || isGlob(source);
+  const stat = statOrNone(source);
+  return Boolean(stat?.isDirectory()) || isGlob(source, stat);
 }

@@ -21,16 +21,19 @@ export async function* expandSources(
   feedItems: (source: string) => Promise<string[]>,
 ): AsyncGenerator<Expanded> {
   for (const source of sources) {
-    if (isFeedUrl(source) || (FEED_EXTENSIONS.has(extname(source).toLowerCase()) && statOrNone(source)?.isFile())) {
+    // One stat a source, shared by the checks below.
+    const feedUrl = isFeedUrl(source);
+    const stat = feedUrl ? undefined : statOrNone(source);
+    if (feedUrl || (FEED_EXTENSIONS.has(extname(source).toLowerCase()) && stat?.isFile())) {
       yield* feed(source, feedItems);
-    } else if (statOrNone(source)?.isDirectory()) {
+    } else if (stat?.isDirectory()) {
       let any = false;
       for (const path of folderArticles(source)) {
         any = true;
         yield { source: path };
       }
       if (!any) yield { source, error: `${source}: no articles in this folder (.md, .txt or .html files)` };
-    } else if (isGlob(source)) {
+    } else if (isGlob(source, stat)) {
       const matches = globFiles(source);
       if (matches.length === 0) yield { source, error: `no file matches ${source}` };
       for (const path of matches) yield { source: path };
