@@ -10,7 +10,8 @@ export interface Day {
 }
 
 const MS_PER_DAY = 86_400_000;
-const pad = (n: number) => String(n).padStart(2, '0');
+/** `7` → `07`: a month, day or week in two digits. */
+export const pad = (n: number) => String(n).padStart(2, '0');
 
 /** `1998-01-08`, or a date-time that starts with one, as a day; null for anything else or an impossible day. */
 export function parseDay(text: string): Day | null {

@@ -8,7 +8,7 @@
 import { Claims } from './claims.js';
 import { Cue, cuesOf } from './cues.js';
 import { NUMBER, parseNumber } from './numbers.js';
-import { formatDay } from './calendar.js';
+import { formatDay, pad } from './calendar.js';
 import { type Clock, type Relative, resolve, speaksOfFuture } from './resolve.js';
 import type { Found } from './types.js';
 
@@ -54,7 +54,6 @@ interface Rule {
   read(m: RegExpExecArray): Reading | null;
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
 const month = (name: string) => MONTH_NUMBER.get(name.replace('.', ''))!;
 const day = (text: string) => Number.parseInt(text, 10);
 const WEEKDAY_NUMBER: Record<string, number> = { monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7 };

@@ -6,7 +6,7 @@
  * (`XXXX-10`), never a guess from today's date.
  */
 import {
-  addDays, addMonths, addQuarters, type Day, formatDay, formatMonth, formatWeek, quarterOf, toNumber, weekday,
+  addDays, addMonths, addQuarters, type Day, formatDay, formatMonth, formatWeek, pad, quarterOf, toNumber, weekday,
 } from './calendar.js';
 
 /** How a relative date is read; dates.ts gives one to each match it cannot value alone. */
@@ -53,7 +53,7 @@ export function resolve(rel: Relative, clock: Clock, future: boolean): string | 
     return `${year}-Q${rel.quarter}`;
   }
   if ('month' in rel) {
-    const md = rel.day ? `-${String(rel.month).padStart(2, '0')}-${String(rel.day).padStart(2, '0')}` : `-${String(rel.month).padStart(2, '0')}`;
+    const md = rel.day ? `-${pad(rel.month)}-${pad(rel.day)}` : `-${pad(rel.month)}`;
     if (!d) return `XXXX${md}`;
     return `${monthYear(rel, d, future)}${md}`;
   }

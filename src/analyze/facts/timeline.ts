@@ -4,7 +4,7 @@
  * before a finer one that starts with it, and facts that tie keep reading order. References
  * (`PRESENT_REF`) and values with unknown parts (`XXXX-10`) have no place and are left out.
  */
-import { addDays, formatDay, weekday } from './calendar.js';
+import { addDays, formatDay, pad, weekday } from './calendar.js';
 import type { Fact } from './types.js';
 
 const SEASON_MONTH: Record<string, string> = { SP: '03', SU: '06', FA: '09', WI: '12' };
@@ -18,7 +18,7 @@ export function placeOf(value: string): { start: string; span: number } | null {
     return { start: formatDay(addDays(jan4, (Number(m[2]) - 1) * 7 - (weekday(jan4) - 1))), span: 3 };
   }
   if ((m = /^(\d{4})-(\d{2})$/.exec(value))) return { start: `${m[1]}-${m[2]}-01`, span: 3 };
-  if ((m = /^(\d{4})-Q([1-4])$/.exec(value))) return { start: `${m[1]}-${String(Number(m[2]) * 3 - 2).padStart(2, '0')}-01`, span: 2 };
+  if ((m = /^(\d{4})-Q([1-4])$/.exec(value))) return { start: `${m[1]}-${pad(Number(m[2]) * 3 - 2)}-01`, span: 2 };
   if ((m = /^(\d{4})-H([12])$/.exec(value))) return { start: `${m[1]}-${m[2] === '1' ? '01' : '07'}-01`, span: 2 };
   if ((m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value))) return { start: `${m[1]}-${SEASON_MONTH[m[2]!]}-01`, span: 2 };
   if ((m = /^(\d{4})$/.exec(value))) return { start: `${m[1]}-01-01`, span: 1 };
