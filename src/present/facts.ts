@@ -29,8 +29,7 @@ export function presentFacts(article: Article, date: string | null, facts: Fact[
     if (group.length === 0) continue;
     const kind = group[0]!.kind;
     // concat, not push(...): a group can hold more facts than a call takes arguments
-    lines = lines.concat('', chalk.bold.underline(HEADINGS[kind]), rows(group.slice(0, ROWS_PER_KIND), ctx));
-    if (group.length > ROWS_PER_KIND) lines.push(chalk.dim(`  … and ${formatNumber(group.length - ROWS_PER_KIND)} more (all of them with --json)`));
+    lines = lines.concat('', chalk.bold.underline(HEADINGS[kind]), cappedRows(group, ctx));
   }
   return lines.join('\n');
 }
@@ -39,8 +38,7 @@ export function presentFacts(article: Article, date: string | null, facts: Fact[
 export function presentTimeline(article: Article, date: string | null, dated: Fact[], ctx: OutputContext): string {
   const lines = header(article, date, ctx);
   if (dated.length === 0) return [...lines, '', chalk.dim('No dated events found.')].join('\n');
-  const more = dated.length > ROWS_PER_KIND ? [chalk.dim(`  … and ${formatNumber(dated.length - ROWS_PER_KIND)} more (all of them with --json)`)] : [];
-  return lines.concat('', chalk.bold.underline('Timeline'), rows(dated.slice(0, ROWS_PER_KIND), ctx), more).join('\n');
+  return lines.concat('', chalk.bold.underline('Timeline'), cappedRows(dated, ctx)).join('\n');
 }
 
 function header(article: Article, date: string | null, ctx: OutputContext): string[] {
@@ -48,6 +46,13 @@ function header(article: Article, date: string | null, ctx: OutputContext): stri
   // The date relative ones were counted from ("yesterday", "last week"), so the reader can check them.
   if (date) lines.push(chalk.dim(`dated ${date}`));
   return lines;
+}
+
+// The rows of the first ROWS_PER_KIND facts, then how many more --json gives.
+function cappedRows(facts: Fact[], ctx: OutputContext): string[] {
+  const shown = rows(facts.slice(0, ROWS_PER_KIND), ctx);
+  if (facts.length > ROWS_PER_KIND) shown.push(chalk.dim(`  … and ${formatNumber(facts.length - ROWS_PER_KIND)} more (all of them with --json)`));
+  return shown;
 }
 
 // One row a fact: its label, then its clause with the fact's words highlighted.
