@@ -1,7 +1,7 @@
 import chalk from 'chalk';
 import type { FeedItem } from '../load/feed.js';
 import type { OutputContext } from './context.js';
-import { fit, visibleWidth } from './text.js';
+import { fit, padEndVisible, visibleWidth } from './text.js';
 
 const DATE_WIDTH = 10;
 
@@ -14,8 +14,8 @@ export function presentFeedItems(items: FeedItem[], ctx: OutputContext): string 
   return items
     .map((item) => {
       const title = fit(item.title, titleWidth);
-      const site = item.site ? `  ${' '.repeat(Math.max(0, titleWidth - visibleWidth(title)))}${chalk.dim(fit(item.site, siteWidth))}` : '';
-      return `${chalk.cyan((item.date ?? '').padEnd(DATE_WIDTH))}  ${title}${site}`;
+      const line = item.site ? `${padEndVisible(title, titleWidth)}  ${chalk.dim(fit(item.site, siteWidth))}` : title;
+      return `${chalk.cyan((item.date ?? '').padEnd(DATE_WIDTH))}  ${line}`;
     })
     .join('\n');
 }
