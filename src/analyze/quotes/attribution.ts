@@ -95,9 +95,9 @@ export function findCue(around: Surroundings): { kind: CueKind; cue: Cue | null 
     if (source) return { kind: 'transcript', cue: { source, verb: null } };
   }
   const after = cueAfter(around.after, around.lead);
-  const before = after && isNamed(after) ? null : cueBefore(around.before, around.lead);
+  const before = after && isNamed(after.source) ? null : cueBefore(around.before, around.lead);
   // A described source after the quote yields to a named one before it (`Obama said "Q" as some critics noted`).
-  if (after && !(before && isNamed(before))) return { kind: 'after', cue: after };
+  if (after && !(before && isNamed(before.source))) return { kind: 'after', cue: after };
   if (before) return { kind: 'before', cue: before };
   const next = around.next ? cueAfter(around.next, '') : null;
   if (next) return { kind: 'after', cue: next };
@@ -118,7 +118,7 @@ export function introducedBy(sentence: string): Source | null {
   if (!hasLetter(sentence)) return null;
   const cue = cueBefore(sentence.replace(/[\s.:;,!?]+$/, ''), sentence);
   if (!cue) return null;
-  return cue.source.kind === 'pronoun' || cue.source.speaker.name ? cue.source : null;
+  return isNamed(cue.source) ? cue.source : null;
 }
 
 // `, said Dr. Park, ROLE.` · `, Trump said.` · `, Flynn, a top surrogate, said Thursday.` · `, according to X.`
@@ -171,9 +171,9 @@ function cueAfter(text: string, before: string): Cue | null {
   return null;
 }
 
-// A cue whose source is named, or a pronoun that resolves to a name.
-function isNamed(cue: Cue): boolean {
-  return cue.source.kind === 'pronoun' || cue.source.speaker.name !== null;
+// A source that is named, or a pronoun that resolves to a name.
+function isNamed(source: Source): boolean {
+  return source.kind === 'pronoun' || Boolean(source.speaker.name);
 }
 
 // A subject that reads as a source: a name, a pronoun or a short description with no verb of speech in it.
@@ -241,7 +241,7 @@ function cueBefore(text: string, lead: string): Cue | null {
     }
     if (!source) continue;
     const cue = { source, verb: word.key };
-    if (source.kind === 'pronoun' || source.speaker.name) {
+    if (isNamed(source)) {
       nearest ??= { cue, at: k };
       if (opens && source.kind === 'speaker') main = cue;
     } else if (!described) {
@@ -270,7 +270,7 @@ function subjectOf(before: string): Source | null {
   if (!hasLetter(before)) return null;
   const source = parseSource(leadingPhrase(skipIntroduction(before)));
   if (!source) return null;
-  return source.kind === 'pronoun' || source.speaker.name ? source : null;
+  return isNamed(source) ? source : null;
 }
 
 // A sentence's subject comes after an introductory phrase set off by a comma
