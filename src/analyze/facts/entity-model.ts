@@ -81,7 +81,7 @@ export function entityFeatures(e: EntityEvidence): string[] {
 }
 
 /** The model's score for each of ENTITY_CLASSES. */
-export function entityScores(features: readonly string[]): number[] {
+function entityScores(features: readonly string[]): number[] {
   table ??= readWeights();
   const scores = [...(table.get('bias') ?? ENTITY_CLASSES.map(() => 0))];
   for (const name of features) {

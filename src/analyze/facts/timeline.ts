@@ -10,7 +10,7 @@ import type { Fact } from './types.js';
 const SEASON_MONTH: Record<string, string> = { SP: '03', SU: '06', FA: '09', WI: '12' };
 
 /** Where a TimeML value starts (YYYY-MM-DD) and how long it is (a rank: 0 decade … 4 day), or null. */
-export function placeOf(value: string): { start: string; span: number } | null {
+function placeOf(value: string): { start: string; span: number } | null {
   let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
   if (m) return { start: `${m[1]}-${m[2]}-${m[3]}`, span: 4 };
   if ((m = /^(\d{4})-W(\d{2})/.exec(value))) {

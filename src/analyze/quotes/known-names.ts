@@ -26,7 +26,7 @@ const WORD_CHARACTER = /[\p{L}\p{M}'’\-]/u;
  * over the text by character code (a Unicode regex over every word of a long article costs
  * more than the rest of the engine).
  */
-export function capitalisedInside(text: string): Set<string> {
+function capitalisedInside(text: string): Set<string> {
   const known = new Set<string>();
   const n = text.length;
   let i = 0;

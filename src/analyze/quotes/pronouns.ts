@@ -201,7 +201,7 @@ function speakerGender(speaker: Person): Gender | null {
 
 function genderOfHonorific(honorific: string | null): Gender | null {
   if (!honorific) return null;
-  const key = wordKey(honorific?.split(' ')[0] ?? '');
+  const key = wordKey(honorific.split(' ')[0]!);
   return FEMALE.has(key) ? 'f' : MALE.has(key) ? 'm' : null;
 }
 
