@@ -10,11 +10,10 @@
 // matches its name as the scorer matches them, or none. The features are those of
 // src/analyze/facts/entity-model.ts, computed by the engine itself (bundled from src/ with esbuild).
 // Deterministic: documents in name order, fixed epochs, no randomness.
-import { build } from 'esbuild';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { bundleEngine } from './bundle-engine.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -35,7 +34,12 @@ const CLASSES = [null, 'person', 'organization', 'place'];
 const GOLD_TYPE = { person: 'PER', organization: 'ORG', place: 'LOC' };
 
 const { key, matches } = await import(pathToFileURL(join(root, '../shared/tools/score-entities.mjs')).href);
-const engine = await bundleEngine();
+const engine = await bundleEngine({
+    'analyze/facts/index.ts': ['extractFacts'],
+    'analyze/facts/entity-model.ts': ['entityFeatures'],
+    'load/plaintext.ts': ['parsePlainText'],
+    'model.ts': ['buildArticle'],
+  });
 const started = Date.now();
 
 const gold = JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8'));
@@ -54,23 +58,6 @@ writeFileSync(OUT, weightsModule(model, MARGIN, RETYPE));
 console.log(`wrote ${OUT.slice(root.length)}: ${Object.keys(model).length} features, ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
 // ---------------------------------------------------------------------------------------
-
-async function bundleEngine() {
-  const tmp = mkdtempSync(join(tmpdir(), 'train-entities-'));
-  const entry = join(tmp, 'entry.ts');
-  writeFileSync(entry, [
-    `export { extractFacts } from ${JSON.stringify(join(root, 'src/analyze/facts/index.ts'))};`,
-    `export { entityFeatures } from ${JSON.stringify(join(root, 'src/analyze/facts/entity-model.ts'))};`,
-    `export { parsePlainText } from ${JSON.stringify(join(root, 'src/load/plaintext.ts'))};`,
-    `export { buildArticle } from ${JSON.stringify(join(root, 'src/model.ts'))};`,
-  ].join('\n'));
-  const outfile = join(tmp, 'engine.cjs');
-  await build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'cjs', outfile, logLevel: 'error', loader: { '.json': 'json' } });
-  const { createRequire } = await import('node:module');
-  const loaded = createRequire(import.meta.url)(outfile);
-  rmSync(tmp, { recursive: true, force: true });
-  return loaded;
-}
 
 // Every entity the rules gather in a document, with its features, the rules' kind and its gold label.
 function entitiesOf(doc) {

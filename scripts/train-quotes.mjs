@@ -12,11 +12,10 @@
 // DIR defaults to ../shared/fixtures/quotes-train; --check scores both models on another set
 // (quotes-dev) without learning from it. Deterministic: articles in name order, fixed epochs,
 // no randomness. A few seconds to a minute on two cores.
-import { build } from 'esbuild';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { bundleEngine } from './bundle-engine.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -39,7 +38,12 @@ const TERM_COST = 1.5;
 const PRONOUN = /^\s*(?:he|she|they|we|i|it|you)\s*$/i;
 
 const { tokens, nameIsRight } = await import(pathToFileURL(join(root, '../shared/tools/score-quotes.mjs')).href);
-const engine = await bundleEngine();
+const engine = await bundleEngine({
+    'analyze/quotes/index.ts': ['judgeQuotes'],
+    'analyze/quotes/features.ts': ['speechFeatures', 'speakerFeatures'],
+    'load/plaintext.ts': ['parsePlainText'],
+    'model.ts': ['buildArticle'],
+  });
 
 // The rules' verdicts, for producing the candidates the models learn from.
 const RULES = {
@@ -57,23 +61,6 @@ writeFileSync(OUT, weightsModule(speech, speaker, threshold));
 console.log(`wrote ${OUT.slice(root.length)}: ${Object.keys(speech.weights).length} speech and ${Object.keys(speaker.weights).length} speaker weights, speech from ${threshold}`);
 
 // ---------------------------------------------------------------------------------------
-
-async function bundleEngine() {
-  const dir = mkdtempSync(join(tmpdir(), 'train-quotes-'));
-  const entry = join(dir, 'entry.ts');
-  writeFileSync(entry, [
-    `export { judgeQuotes } from ${JSON.stringify(join(root, 'src/analyze/quotes/index.ts'))};`,
-    `export { speechFeatures, speakerFeatures } from ${JSON.stringify(join(root, 'src/analyze/quotes/features.ts'))};`,
-    `export { parsePlainText } from ${JSON.stringify(join(root, 'src/load/plaintext.ts'))};`,
-    `export { buildArticle } from ${JSON.stringify(join(root, 'src/model.ts'))};`,
-  ].join('\n'));
-  const outfile = join(dir, 'engine.cjs');
-  await build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'cjs', outfile, logLevel: 'error' });
-  const { createRequire } = await import('node:module');
-  const loaded = createRequire(import.meta.url)(outfile);
-  rmSync(dir, { recursive: true, force: true });
-  return loaded;
-}
 
 // Every candidate quote of every article in `dir`, labelled from its gold file.
 async function examples(dir) {
