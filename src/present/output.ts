@@ -1,5 +1,6 @@
 import type { OutputContext } from './context.js';
 import { redact } from '../redact.js';
+import { writeJsonPieces } from './json-writer.js';
 import { jsonSafe, terminalSafe } from './terminal-safe.js';
 
 /**
@@ -15,9 +16,14 @@ export async function emit(text: string, ctx: OutputContext): Promise<void> {
   await writeOut(out);
 }
 
-/** Write JSON for scripts: never paged, never coloured. */
+/**
+ * Write JSON for scripts: never paged, never coloured, the same text as jsonText.
+ * Written in pieces, so that a huge answer never exists as one string.
+ */
 export function emitJson(value: unknown): Promise<void> {
-  return writeOut(`${jsonText(value)}\n`);
+  writeJsonPieces(value, false, (piece) => process.stdout.write(jsonSafe(piece)));
+  // Writes to stdout stay in order: once it took the newline, it took everything.
+  return writeOut('\n');
 }
 
 /** JSON as `article` prints it: indented, or one line, with every control escaped. */

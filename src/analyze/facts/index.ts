@@ -83,9 +83,20 @@ function withoutOverlaps(found: Found[], length: number, taken: Found[]): Found[
 
 /** A fact with its own place: offsets into the article's text, and the context it is shown in. */
 function toFact(found: Found, sentence: string, sentenceStart: number, section: string | null): Fact {
-  const { start, end, ...rest } = found;
+  const { start, end } = found;
   const context = contextOf(sentence, start, end);
-  return { ...rest, sentence: context.text, at: context.at, start: sentenceStart + start, end: sentenceStart + end, section };
+  // Copied key by key, in the finder's order: object rest and spread cost ten times as much
+  // here, and a sentence can hold hundreds of thousands of facts.
+  const fact = {} as Fact;
+  for (const key in found) {
+    if (key !== 'start' && key !== 'end') (fact as unknown as Record<string, unknown>)[key] = found[key as keyof Found];
+  }
+  fact.sentence = context.text;
+  fact.at = context.at;
+  fact.start = sentenceStart + start;
+  fact.end = sentenceStart + end;
+  fact.section = section;
+  return fact;
 }
 
 /** The facts grouped by kind, in FACT_KINDS order, each group in the order given: one pass, for any number of facts. */
