@@ -134,8 +134,11 @@ export function slugify(text: string): string {
 
 /**
  * Words as a reader counts them: white-space separated tokens with a letter or
- * digit in them. One pass over the char codes, no regex: it runs on every
- * command, on articles up to the size limit.
+ * digit in them, and each Chinese or Japanese character one word (those scripts
+ * put no spaces between words; word processors count them so too, and a
+ * character is about what a reader of them reads in the time of a word).
+ * One pass over the char codes, no regex: it runs on every command, on
+ * articles up to the size limit.
  */
 export function countWords(text: string): number {
   let words = 0;
@@ -144,12 +147,26 @@ export function countWords(text: string): number {
     const c = text.charCodeAt(i);
     if (isSpace(c)) {
       counted = false;
+    } else if (c >= 0x3040 && isHanOrKana(c)) {
+      words++;
+      counted = false;
+      // A supplementary ideograph's low surrogate is the same character.
+      if (c >= 0xd800) i++;
     } else if (!counted && isWordChar(c)) {
       words++;
       counted = true;
     }
   }
   return words;
+}
+
+// Kana, CJK ideographs (with extension A and the compatibility block), half-width
+// katakana, and the high surrogates of the supplementary ideographs (one per character).
+function isHanOrKana(c: number): boolean {
+  return (
+    (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff66 && c <= 0xff9f) || (c >= 0xd840 && c <= 0xd87f)
+  );
 }
 
 // Letters and digits in any script: ASCII alphanumerics and everything from Latin-1

@@ -20,6 +20,9 @@ describe('decodeHtml', () => {
     ['windows-1252 when the bytes are not UTF-8 and nothing is declared', bytes(CAFE_1252), 'text/html', CAFE],
     ['sniffing when the label is unknown', bytes(CAFE_1252), 'text/html; charset=x-no-such-thing', CAFE],
     ['UTF-8 for a page that claims UTF-16 from inside itself', Buffer.from(`<meta charset="utf-16">${CAFE}`), undefined, `<meta charset="utf-16">${CAFE}`],
+    // A page saved as UTF-8 keeps its old declaration: bytes that are valid UTF-8 are read as UTF-8.
+    ['UTF-8 bytes under a stale <meta charset=gb2312>', Buffer.from('<meta charset="gb2312"><p>谷歌</p>'), null, '<meta charset="gb2312"><p>谷歌</p>'],
+    ['UTF-8 bytes under a stale <meta charset=windows-1252>', Buffer.from(`<meta charset="windows-1252">${CAFE}`), undefined, `<meta charset="windows-1252">${CAFE}`],
     ['Shift_JIS from the header', bytes([0x93, 0xfa, 0x96, 0x7b]), 'text/html; charset=Shift_JIS', '日本'],
     ['CRLF line ends', Buffer.from('a\r\nb\rc'), undefined, 'a\nb\nc'],
   ])('follows %s', (_name, input, contentType, expected) => {

@@ -71,6 +71,15 @@ describe('extractArticle', () => {
   });
 
   it.each([
+    ['one line of text', '<html><body>Short note.</body></html>', 'Short note.'],
+    ['a list with one item', '<html><body><ol><li><p>Deep fake phishing is still rare.</p></li></ol></body></html>', 'Deep fake phishing is still rare.'],
+    ['text inside a javascript: link', '<html><body><a href="javascript:"><p>abc</p><p>def</p></a></body></html>', 'abc'],
+    ['headings and pictures only', '<html><body><article><h2>Test Case 1</h2><img src="a.jpg" alt="x.jpg"><h2>Test Case 2</h2></article></body></html>', 'Test Case 2'],
+  ])('reads a short page that is all text, with no sign of an article: %s', (_name, html, text) => {
+    expect(extract(html).markdown).toContain(text);
+  });
+
+  it.each([
     ['an empty page', ''],
     ['a list of links', page('<ul>' + '<li><a href="/a">A headline about the council and its plans for the town centre</a></li>'.repeat(12) + '</ul>')],
     ['a login form', page('<form><label>Email</label><input><label>Password</label><input type="password"><button>Sign in</button></form>')],

@@ -49,6 +49,12 @@ describe('slugify and countWords', () => {
     ['one two three', 3],
     ["the soldier's well-known $3.36bn deal", 5],
     ['', 0],
+    // Chinese and Japanese put no spaces between words: each character counts, Latin runs among them once.
+    ['谷歌在2014年收购DeepMind', 8],
+    ['トレンドマイクロは3月9日', 13],
+    ['𠀀𠀁 and more', 4],
+    // Korean spaces its words.
+    ['한국어 문장입니다', 2],
   ])('countWords(%j)', (text, n) => {
     expect(countWords(text)).toBe(n);
   });

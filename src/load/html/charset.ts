@@ -10,7 +10,10 @@ import { stripUnsafe } from '../sanitize.js';
  */
 export function decodeHtml(bytes: Uint8Array, contentType?: string | null): string {
   const declared = bomCharset(bytes) ?? charsetParam(contentType) ?? metaCharset(bytes);
-  const text = (declared && decodeAs(bytes, declared)) ?? utf8OrWindows1252(bytes);
+  // A page saved to disk is often re-encoded as UTF-8 by what saved it, its old `<meta charset>` kept:
+  // non-ASCII bytes that are valid UTF-8 are next to never another encoding's text.
+  const saved = declared && !bomCharset(bytes) && !charsetParam(contentType) ? strictUtf8(bytes) : undefined;
+  const text = saved ?? (declared && decodeAs(bytes, declared)) ?? utf8OrWindows1252(bytes);
   return stripUnsafe(text.replace(/\r\n?/g, '\n'));
 }
 
@@ -50,10 +53,16 @@ function decodeAs(bytes: Uint8Array, label: string): string | undefined {
 }
 
 function utf8OrWindows1252(bytes: Uint8Array): string {
+  return strictUtf8(bytes) ?? decodeWindows1252(bytes);
+}
+
+// The bytes as UTF-8 when they are valid UTF-8 with some non-ASCII in them (pure ASCII says nothing).
+function strictUtf8(bytes: Uint8Array): string | undefined {
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return /[^\x00-\x7f]/.test(text) ? text : undefined;
   } catch {
-    return decodeWindows1252(bytes);
+    return undefined;
   }
 }
 

@@ -24,6 +24,11 @@ export interface ExtractOptions {
 const MIN_WORDS = 30;
 // Text that is mostly link text is a list of links (a front page, an index), not an article.
 const MAX_LINK_DENSITY = 0.5;
+// A page with no sign of an article must be mostly plain text, and the extract nearly all of it.
+const MAX_LINK_DENSITY_UNMARKED = 0.25;
+const WHOLE_PAGE = 0.8;
+// What a page says that is not its prose: code, navigation, furniture, form controls, the headline.
+const NOT_SAID = 'script, style, noscript, template, svg, nav, footer, aside, h1, label, button, select, textarea, [hidden], [aria-hidden="true"]';
 
 /**
  * Find the article in a page (Readability, the Firefox Reader View engine) and
@@ -37,11 +42,16 @@ export function extractArticle(html: string, options: ExtractOptions): Document 
   setBaseUrl(document, options.pageUrl ?? page.url);
   const noArticle = new ArticleError(`${options.source}: found no article in this page`, 1, 'is it a front page or a list of links?');
   // Firefox's own test for showing the Reader View button, relaxed for news with short paragraphs.
-  if (!declaresArticle(document) && !isProbablyReaderable(document, { minContentLength: 80, minScore: 20 })) throw noArticle;
+  const readerable = declaresArticle(document) || isProbablyReaderable(document, { minContentLength: 80, minScore: 20 });
+  // Read before Readability changes the page: what it says outside links, to tell an extract that is all of it.
+  const said = readerable ? 0 : ownWords(document.body as unknown as HTMLish);
   // A page of more elements than any article needs is read as its text, in time linear in its size.
   const huge = document.querySelectorAll('*').length > MAX_ELEMENTS;
   const result = huge ? { content: document.body as unknown as HTMLish, title: undefined, byline: undefined } : readability(document, options.source);
-  if (!result?.content || linkDensity(result.content) > MAX_LINK_DENSITY) throw noArticle;
+  if (!result?.content || linkDensity(result.content) > (readerable ? MAX_LINK_DENSITY : MAX_LINK_DENSITY_UNMARKED)) throw noArticle;
+  // With no sign of an article, a page is still one when the extract is all it says (a short note, a
+  // sample page): nothing was left out that could be the article, as a front page's other teasers are.
+  if (!readerable && (said === 0 || ownWords(result.content) < WHOLE_PAGE * said)) throw noArticle;
   const { body, byline } = withoutLeadingMeta(stripUnsafe(huge ? pageText(result.content as never) : htmlToMarkdown(result.content.innerHTML)));
   if (!page.author && (result.byline || byline)) {
     const author = cleanAuthor(oneLine(result.byline) ?? byline, page.site);
@@ -51,8 +61,8 @@ export function extractArticle(html: string, options: ExtractOptions): Document 
   const meta = { title: page.title ?? oneLine(result.title), ...page, ...(!page.url && options.pageUrl && { url: options.pageUrl }) };
   const doc = parseMarkdown(markdownWithFrontMatter(meta, body), options.source, options.fallbackTitle);
   // Prose, or preformatted text (an RFC is all <pre>): either way words a reader came for.
-  const words = doc.blocks.reduce((n, block) => n + (block.kind === 'paragraph' ? countWords(block.text) : 0), 0);
-  if (words < MIN_WORDS && countWords(body) < MIN_WORDS) throw noArticle;
+  const words = doc.blocks.reduce((n, block) => n + (block.kind === 'paragraph' || block.kind === 'heading' ? countWords(block.text) : 0), 0);
+  if (words === 0 || (readerable && words < MIN_WORDS && countWords(body) < MIN_WORDS)) throw noArticle;
   return doc;
 }
 
@@ -82,6 +92,9 @@ interface HTMLish {
   innerHTML: string;
   textContent: string | null;
   querySelectorAll(selector: string): Iterable<HTMLish>;
+  nodeName: string;
+  parentElement: HTMLish | null;
+  closest(selector: string): HTMLish | null;
 }
 type Page = ReturnType<typeof parseHTML>['document'];
 
@@ -144,6 +157,17 @@ function declaresArticle(document: Page): boolean {
     if (/"@type"\s*:\s*(?:\[[^\]]{0,1000})?"(?:\w*Article|BlogPosting)"/.test(script.textContent ?? '')) return true;
   }
   return false;
+}
+
+// Words outside links and outside NOT_SAID; a `javascript:` link is text (Readability unwraps it).
+function ownWords(root: HTMLish): number {
+  let words = countWords(root.textContent ?? '');
+  for (const el of root.querySelectorAll(`${NOT_SAID}, a[href]:not([href^="javascript:" i])`)) {
+    // Count each piece once: not a part of a piece already taken off.
+    if (el.parentElement?.closest(NOT_SAID) || (el.nodeName === 'A' && el.closest(NOT_SAID))) continue;
+    words -= countWords(el.textContent ?? '');
+  }
+  return Math.max(0, words);
 }
 
 function linkDensity(content: HTMLish): number {
