@@ -26,6 +26,28 @@ function charWidth(code: number): number {
   return 1;
 }
 
+/** A character of the scripts that may break between any two characters (wide East Asian text). */
+export const WIDE_CHAR = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+
+/** A word cut into pieces of at most `width` columns, between characters. */
+export function cutToWidth(word: string, width: number): string[] {
+  const pieces: string[] = [];
+  let piece = '';
+  let used = 0;
+  for (const ch of word) {
+    const w = charWidth(ch.codePointAt(0)!);
+    if (piece && used + w > width) {
+      pieces.push(piece);
+      piece = '';
+      used = 0;
+    }
+    piece += ch;
+    used += w;
+  }
+  if (piece) pieces.push(piece);
+  return pieces;
+}
+
 /** Cut plain text to `width` columns with an ellipsis. */
 export function fit(text: string, width: number): string {
   if (visibleWidth(text) <= width) return text;
@@ -52,6 +74,15 @@ export function wrap(text: string, width: number, indent = ''): string {
   for (const word of text.split(/\s+/).filter(Boolean)) {
     const w = visibleWidth(word);
     const room = width - (lines.length ? indent.length : 0);
+    // Chinese and Japanese put no spaces between words and may break between any two characters.
+    if (w > room && WIDE_CHAR.test(word)) {
+      if (line) lines.push(line);
+      const pieces = cutToWidth(word, Math.max(1, width - indent.length));
+      line = pieces.pop()!;
+      used = visibleWidth(line);
+      lines.push(...pieces);
+      continue;
+    }
     if (line && used + 1 + w > room) {
       lines.push(line);
       line = word;

@@ -1,10 +1,9 @@
-import { visibleWidth } from './text.js';
+import { cutToWidth, visibleWidth, WIDE_CHAR } from './text.js';
 
 // Our own escape sequences: SGR colours and OSC 8 links (nothing else reaches here).
 // eslint-disable-next-line no-control-regex
 const ESCAPE = /\u001b\[[0-9;]*m|\u001b\]8;[^;\u0007]*;([^\u0007]*)\u0007/g;
 const RESET = '\u001b[0m';
-const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]/;
 const LINK_END = '\u001b]8;;\u0007';
 
 /**
@@ -40,9 +39,9 @@ export function wrapStyled(text: string, width: number, hard = false): string {
     }
     // CJK text has no spaces to break at, and may break between any two characters; a long
     // address breaks between its parts. Either way the word is cut, never left over the width.
-    const breakable = !styled && w > width && (hard || WIDE.test(word) || /^(?:https?:|www\.|\S*[/%=])\S+$/.test(word));
+    const breakable = !styled && w > width && (hard || WIDE_CHAR.test(word) || /^(?:https?:|www\.|\S*[/%=])\S+$/.test(word));
     if (breakable) {
-      for (const piece of WIDE.test(word) || hard ? cut(word, width) : breakUrl(word, width)) {
+      for (const piece of WIDE_CHAR.test(word) || hard ? cutToWidth(word, width) : breakUrl(word, width)) {
         if (used > 0) breakLine();
         line += piece;
         used = plainWidth(piece);
@@ -75,20 +74,6 @@ function track(open: string[], code: string): string[] {
 function plainWidth(word: string): number {
   // ASCII and Latin text: one column a character; anything else is measured.
   return /^[\x20-\x7e\u00a0-\u02ff\u2000-\u206f]*$/.test(word) ? word.length : visibleWidth(word);
-}
-
-function cut(word: string, width: number): string[] {
-  const pieces: string[] = [];
-  let piece = '';
-  for (const ch of word) {
-    if (piece && plainWidth(piece + ch) > width) {
-      pieces.push(piece);
-      piece = '';
-    }
-    piece += ch;
-  }
-  if (piece) pieces.push(piece);
-  return pieces;
 }
 
 /**

@@ -41,4 +41,14 @@ describe('present/text', () => {
     expect(out.split('\n').every((l) => l.length <= 10)).toBe(true);
     expect(out).toBe('one two\n  three\n  four\n  five six\n  seven');
   });
+
+  it.each([
+    ['Japanese with no spaces', 'トレンドマイクロ、公衆無線LANを安全に使うためのアプリ「フリーWi-Fiプロテクション」（CNET Japan）', 20, ''],
+    ['Chinese after a Latin word, indented', 'Headline 中华人民共和国国务院新闻办公室今天举行发布会介绍情况', 16, '  '],
+  ])('wide text with no spaces is cut between characters: %s', (_name, text, width, indent) => {
+    const lines = wrap(text, width, indent).split('\n');
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines) expect(visibleWidth(line)).toBeLessThanOrEqual(width);
+    expect(lines.map((l) => l.trim()).join('').replace(/\s/g, '')).toBe(text.replace(/\s/g, ''));
+  });
 });
