@@ -4,15 +4,17 @@ import { stripUnsafe } from '../sanitize.js';
 /**
  * A page's bytes to text, as a browser picks the encoding: a byte-order mark,
  * then the Content-Type header's charset, then `<meta charset>` or
- * `<meta http-equiv>` near the top; with none, UTF-8 if the bytes are valid
+ * `<meta http-equiv>` near the top (unless the bytes are valid UTF-8); with none, UTF-8 if the bytes are valid
  * UTF-8, else windows-1252 (what old Western pages mean by "latin1").
  * Line ends become \n and no character that could drive the terminal survives.
  */
 export function decodeHtml(bytes: Uint8Array, contentType?: string | null): string {
-  const declared = bomCharset(bytes) ?? charsetParam(contentType) ?? metaCharset(bytes);
+  const given = bomCharset(bytes) ?? charsetParam(contentType);
+  const meta = given ? undefined : metaCharset(bytes);
   // A page saved to disk is often re-encoded as UTF-8 by what saved it, its old `<meta charset>` kept:
   // non-ASCII bytes that are valid UTF-8 are next to never another encoding's text.
-  const saved = declared && !bomCharset(bytes) && !charsetParam(contentType) ? strictUtf8(bytes) : undefined;
+  const saved = meta ? strictUtf8(bytes) : undefined;
+  const declared = given ?? meta;
   const text = saved ?? (declared && decodeAs(bytes, declared)) ?? utf8OrWindows1252(bytes);
   return stripUnsafe(text.replace(/\r\n?/g, '\n'));
 }
