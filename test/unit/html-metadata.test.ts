@@ -29,6 +29,18 @@ describe('readMetadata', () => {
     ['JSON-LD over Open Graph', `<meta property="og:title" content="OG title">${ld({ '@type': 'Article', headline: 'LD title' })}`, { title: 'LD title' }],
     ['a broken JSON-LD block beside a good one', `<script type="application/ld+json">{ nope</script>${ld({ '@type': 'BlogPosting', headline: 'Fine' })}`, { title: 'Fine' }],
     ['JSON-LD that is not an article', ld({ '@type': 'Organization', name: 'Acme' }), {}],
+    [
+      'Dublin Core, Open Graph and <meta name> titles, in Readability\'s order',
+      '<meta name="title" content="Name title"><meta property="og:title" content="OG title"><meta name="DC.title" content="DC name title"><meta property="dc:title" content="DC property title">',
+      { title: 'DC property title' },
+    ],
+    [
+      'a property attribute that lists several keys',
+      '<meta property="og:title twitter:title" content="A title"><meta property="x:title dc:title" content="Preferred title"><meta property="dc:creator twitter:site_name" content="Creator Name"><meta name="author" content="Not this">',
+      { title: 'Preferred title', author: 'Creator Name' },
+    ],
+    ['several author elements, each one `Last, First` name', '<meta name="DC.Creator" content="Kooman, F."><meta name="DC.Creator" content="Jong, Michiel de">', { author: 'F. Kooman, Michiel de Jong' }],
+    ['an author who is also the site', `<meta name="author" content="Haki Benita">${ld({ '@type': 'BlogPosting', headline: 'SQL', publisher: { name: 'Haki Benita' } })}`, { title: 'SQL', author: 'Haki Benita', site: 'Haki Benita' }],
     ['control characters in a value', '<meta name="author" content="Sam&#27;[31m Roe">', { author: 'Sam[31m Roe' }],
   ])('reads %s', (_name, head, expected) => {
     expect(read(head)).toEqual(expected);
@@ -40,6 +52,14 @@ describe('readMetadata', () => {
     ['the first <time> of the page', '<p>Posted <time datetime="2023-07-08">8 July</time></p>', '2023-07-08'],
   ])('takes the date from %s', (_name, body, date) => {
     expect(read('', body).date).toBe(date);
+  });
+
+  it.each([
+    ['the name, when the headline is a description the <title> does not show', 'New Zealand - Wikipedia', { name: 'New Zealand', headline: 'constitutional monarchy in Oceania' }, 'New Zealand'],
+    ['the headline, when the name is the site', 'West Ham threatens the giants - Sport.cz', { name: 'Sport.cz', headline: 'West Ham threatens the giants' }, 'West Ham threatens the giants'],
+    ['the name, when neither is what the <title> shows', 'Home', { name: 'Full headline of the story', headline: 'Full headline' }, 'Full headline of the story'],
+  ])('takes from JSON-LD whose name and headline differ %s', (_name, title, fields, expected) => {
+    expect(read(`<title>${title}</title>${ld({ '@type': 'Article', ...fields })}`).title).toBe(expected);
   });
 
   it('takes the headline from the page heading the <title> repeats, without the site name', () => {

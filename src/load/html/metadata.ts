@@ -29,37 +29,42 @@ type Json = Record<string, unknown>;
  */
 export function readMetadata(document: Root, pageUrl?: string): PageMeta {
   const ld = articleJsonLd(document);
-  const meta = (selector: string) => oneLine(document.querySelector(selector)?.getAttribute('content'));
-  const ogAuthor = meta('meta[property="article:author"]');
+  const metas = metaValues(document);
+  const meta = (...keys: string[]) => {
+    for (const key of keys) {
+      const values = metas.get(key);
+      if (values) return values[0];
+    }
+    return undefined;
+  };
   const time =
     document.querySelector('time[pubdate][datetime], time[itemprop~="datePublished"][datetime]') ??
     document.querySelector('article time[datetime]') ??
     document.querySelector('time[datetime]');
-  const site = ldNames(ld?.publisher) ?? meta('meta[property="og:site_name"]');
+  const site = ldNames(ld?.publisher) ?? meta('og:site_name');
+  // article:author is often a profile URL, which names no one.
+  const ogAuthor = meta('article:author');
   const author = cleanAuthor(
     ldNames(ld?.author) ??
-      meta('meta[name="author" i]') ??
-      meta('meta[name="byl"]') ??
-      // article:author is often a profile URL, which names no one.
+      metaAuthors(metas, ['dc:creator', 'dcterm:creator', 'author', 'byl']) ??
       (ogAuthor && !/^https?:/i.test(ogAuthor) ? ogAuthor : undefined) ??
-      meta('meta[name="dc.creator" i], meta[name="parsely-author"], meta[name="sailthru.author"]') ??
+      meta('parsely-author', 'sailthru:author') ??
       itemAuthor(document) ??
       oneLine(document.querySelector('a[rel~="author"]')?.textContent),
     site,
   );
   const canonical =
     absoluteUrl(document.querySelector('link[rel~="canonical"]')?.getAttribute('href'), pageUrl) ??
-    absoluteUrl(meta('meta[property="og:url"]'), pageUrl) ??
+    absoluteUrl(meta('og:url'), pageUrl) ??
     absoluteUrl(ldUrl(ld?.mainEntityOfPage) ?? ldText(ld?.url), pageUrl);
-  const headline = ldText(ld?.headline) ?? meta('meta[property="og:title"]') ?? meta('meta[name="twitter:title"]') ?? headlineInTitle(document);
+  const headline =
+    ldHeadline(ld, oneLine(document.querySelector('title')?.textContent)) ??
+    meta('dc:title', 'dcterm:title', 'og:title', 'title', 'twitter:title') ??
+    headlineInTitle(document);
   const found: PageMeta = {
     title: headline && withoutSuffix(headline, [site, author, siteOfUrl(canonical ?? pageUrl)]),
     author,
-    date:
-      ldText(ld?.datePublished) ??
-      meta('meta[property="article:published_time"]') ??
-      meta('meta[itemprop="datePublished"]') ??
-      oneLine(time?.getAttribute('datetime')),
+    date: ldText(ld?.datePublished) ?? meta('article:published_time', 'datepublished') ?? oneLine(time?.getAttribute('datetime')),
     site,
     url: canonical,
   };
@@ -67,6 +72,67 @@ export function readMetadata(document: Root, pageUrl?: string): PageMeta {
   const out: PageMeta = {};
   for (const [key, value] of Object.entries(found) as Array<[keyof PageMeta, string | undefined]>) if (value) out[key] = value;
   return out;
+}
+
+/**
+ * Every `<meta>` value under each key it is filed by, in page order: a
+ * `property` may list several keys (`dc:title og:title`), a `name` or
+ * `itemprop` one (`DC.title` is `dc:title`); keys are lower-cased, and a key
+ * set by `property` keeps only those values.
+ */
+function metaValues(document: Root): Map<string, string[]> {
+  const byProperty = new Map<string, string[]>();
+  const byName = new Map<string, string[]>();
+  for (const el of document.querySelectorAll('meta[content]')) {
+    const content = oneLine(el.getAttribute('content'));
+    if (!content) continue;
+    const properties = (el.getAttribute('property') ?? '').split(/\s+/);
+    const names = [(el.getAttribute('name') ?? '').replace(/\./g, ':'), el.getAttribute('itemprop') ?? ''];
+    for (const [keys, map] of [[properties, byProperty], [names, byName]] as const) {
+      for (const key of new Set(keys.map((k) => k.trim().toLowerCase()).filter(Boolean))) {
+        const list = map.get(key);
+        if (list) list.push(content);
+        else map.set(key, [content]);
+      }
+    }
+  }
+  // A property is RDFa, set on purpose; a name of the same key is its older twin.
+  for (const [key, list] of byName) if (!byProperty.has(key)) byProperty.set(key, list);
+  return byProperty;
+}
+
+// The first key that names anyone; several elements under it are several
+// authors, each one name (so `Kooman, F.` is F. Kooman, not two people).
+function metaAuthors(metas: Map<string, string[]>, keys: string[]): string | undefined {
+  for (const key of keys) {
+    const values = metas.get(key);
+    if (!values) continue;
+    if (values.length === 1) return values[0];
+    return [...new Set(values.map((v) => v.replace(/^([^,]+),\s*([^,]+)$/, '$2 $1')))].join(', ');
+  }
+  return undefined;
+}
+
+// JSON-LD's `name` or `headline` when they differ, as Readability chooses: the
+// headline only when it, and not the name, is what the <title> shows (a
+// Wikipedia headline is a one-line description, a site's name is no headline).
+function ldHeadline(ld: Json | undefined, title: string | undefined): string | undefined {
+  const headline = ldText(ld?.headline);
+  const name = ldText(ld?.name);
+  if (!headline || !name || name === headline) return headline ?? name;
+  // The <title> is compared with and without its last ` - Site` part.
+  const titles = title ? [title, title.replace(/\s+[|\-–—·»/]\s+[^|\-–—·»/]*$/, '')] : [];
+  const shown = (s: string) => titles.some((t) => titleCoverage(s, t) > 0.75);
+  return shown(headline) && !shown(name) ? headline : name;
+}
+
+// How much of the title (by characters of its words) the candidate's words cover.
+function titleCoverage(candidate: string, title: string): number {
+  const words = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const have = new Set(words(candidate));
+  const all = words(title);
+  const missing = all.filter((w) => !have.has(w));
+  return all.length === 0 ? 0 : 1 - missing.join(' ').length / all.join(' ').length;
 }
 
 // The <title> usually adds the site's name to the headline ("Headline — Site");
@@ -172,10 +238,13 @@ export function cleanAuthor(raw: string | undefined, site?: string): string | un
   text = text.replace(/^(?:(?:written|posted|words|story|text|reporting)\s+)?(?:by|von|par|por|door|di|av)[:\s]\s*/i, '');
   text = text.replace(DATE_TAIL, '').replace(/\S+@\S+/g, '').replace(/\(https?:[^)]*\)|https?:\S+/g, '');
   if (site) text = withoutSuffix(text, [site]);
-  const names = text
+  const all = text
     .split(/\s*(?:,|;|\band\b|&|\bund\b|\bet\b)\s*/i)
     .map((n) => n.replace(/^[\s|·•–—-]+|[\s|·•–—,-]+$/g, ''))
-    .filter((n) => n && (!site || n.toLowerCase() !== site.toLowerCase()));
+    .filter(Boolean);
+  // The site's name beside a person's is the site's; alone, it is a personal site named after its author.
+  const notSite = all.filter((n) => !site || n.toLowerCase() !== site.toLowerCase());
+  const names = notSite.length > 0 ? notSite : all;
   if (names.length === 0 || names.some((n) => n.split(' ').length > 6 || /[.!?]$/.test(n) && !/\b[A-Z]\.$/.test(n))) return undefined;
   return [...new Set(names)].join(', ');
 }
