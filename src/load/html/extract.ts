@@ -7,6 +7,7 @@ import { parseMarkdown } from '../markdown.js';
 import { oneLine, stripUnsafe } from '../sanitize.js';
 import { capDepth } from './depth-guard.js';
 import { markdownWithFrontMatter } from './front-matter.js';
+import { unmaskMath } from './math.js';
 import { cleanAuthor, readMetadata } from './metadata.js';
 import { MAX_ELEMENTS, pageText } from './page-text.js';
 import { htmlToMarkdown } from './to-markdown.js';
@@ -45,6 +46,7 @@ export function extractArticle(html: string, options: ExtractOptions): Document 
   const readerable = declaresArticle(document) || isProbablyReaderable(document, { minContentLength: 80, minScore: 20 });
   // Read before Readability changes the page: what it says outside links, to tell an extract that is all of it.
   const said = readerable ? 0 : ownWords(document.body as unknown as HTMLish);
+  unmaskMath(document as never);
   // A page of more elements than any article needs is read as its text, in time linear in its size.
   const huge = document.querySelectorAll('*').length > MAX_ELEMENTS;
   const result = huge ? { content: document.body as unknown as HTMLish, title: undefined, byline: undefined } : readability(document, options.source);

@@ -1,5 +1,6 @@
 import { gfm } from '@joplin/turndown-plugin-gfm';
 import TurndownService from 'turndown';
+import { formulaText, type MathNode } from './math.js';
 import { linearTables } from './tables.js';
 
 // The Joplin fork of the GFM plugin also turns tables without a header row into
@@ -82,6 +83,22 @@ for (const [name, tags, mark] of [['strong', ['STRONG', 'B'], '**'], ['emphasis'
     },
   });
 }
+
+// A formula is plain-text notation set as code, so no Markdown reads into its `_` and `^`, and
+// wrapped at its spaces like prose (a code block would run off the screen); a displayed one is a
+// paragraph of its own, a system of equations a paragraph per row.
+turndown.addRule('math', {
+  filter: (node) => node.nodeName.toLowerCase() === 'math',
+  replacement: (_content, node) => {
+    const display = (node as unknown as Node).getAttribute?.('display') === 'block';
+    const lines = formulaText(node as unknown as MathNode, display).split('\n').filter(Boolean);
+    const code = lines.map((line) => {
+      const fence = '`'.repeat(Math.max(1, ...Array.from(line.matchAll(/`+/g), (m) => m[0].length + 1)));
+      return `${fence}${line}${fence}`;
+    });
+    return display ? `\n\n${code.join('\n\n')}\n\n` : code.join(' ');
+  },
+});
 
 turndown.addRule('image', {
   filter: 'img',
