@@ -205,8 +205,29 @@ describe('who speaks in reported clauses, partial quotes and uncommon layouts', 
     ['points out', '"It is over," Jones points out.', 'Jones'],
     ['a joint speaker', '"We will subpoena them," Cummings and Conyers wrote.', 'Cummings and Conyers'],
     ['a tweet as the cue\'s subject', 'In its Tweet, WikiLeaks said: "We stand by our reporting."', 'WikiLeaks'],
+    // verbs of speech only with their particle
+    ['shot back', '"You are wrong," Bennett shot back with a laugh.', 'Bennett'],
+    ['went on', '"You know, it happens, right?" Trump went on, as if he had not heard.', 'Trump'],
+    // the subject after an introduction
+    ['a time phrase before the subject', 'Hours later, Trump returned the compliment, telling Reuters, "He is an amazing man."', 'Trump'],
+    ['a city and its state in the introduction', 'Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, calling him "a total stiff."', 'Trump'],
+    ['a first name that ends like an adverb', 'Carly Fiorina threw her support behind Cruz on Wednesday, saying it is time for a "real conservative in the White House."', 'Carly Fiorina'],
+    ['a live blog\'s time stamp', '9:34 p.m. Donald Trump has delivered a defense of the city, saying it embodied the "bravery, heart and soul of America."', 'Donald Trump'],
+    ['a participle after a quote of the same sentence', 'Donald Trump defended "New York values," saying the city embodied the "bravery, heart and soul of America."', 'Donald Trump'],
+    ['a name after a long phrase', 'On Saturday at the state party convention Sen. Elizabeth Warren (D-MA) said the nominee was a "proven failure" in business.', 'Elizabeth Warren'],
+    ['a name signing a quote after a dash', 'Pollsters agree - Carl Bialik: "One of the biggest lessons was a simple one."', 'Carl Bialik'],
   ])('%s', (_name, text, name) => {
     expect(first(text).speaker?.name ?? null).toBe(name);
+  });
+
+  it('gives "he" to a person, never to a place that spoke last', () => {
+    const quotes = extractQuotes(article('"We will respond," Russia said.', 'Then Donald Trump met the press. "It is sad," he said.'));
+    expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Russia', 'Donald Trump']);
+  });
+
+  it('reads `went on to` as what happened next, not as speech', () => {
+    const quotes = extractQuotes(article('"We are ready," Lee said. "It is a big day," Smith went on to win the race.'));
+    expect(quotes.at(-1)!.speaker?.name ?? null).not.toBe('Smith');
   });
 
   it('gives a reported clause with a described subject to that subject, not to a possessor inside it', () => {

@@ -5,11 +5,12 @@
  *   `NAME said: 'Q'` · `NAME said the plan was 'Q'` · `According to NAME, 'Q'` · `NAME on X: 'Q'`
  *   and transcripts, where the quote opens with the speaker: `"WALLACE: …"`.
  */
+import { PLACES } from '../facts/gazetteer.js';
 import { isHonorific, isNameParticle, isNameWord } from '../names.js';
 import { isFurniture } from './known-names.js';
 import { bareKey, hasLetter, isAnyCase, lettersOf, lower, startsLower, startsUpper } from './letters.js';
 import { parseSource, type Source } from './speakers.js';
-import { INVERTING_VERBS, isBaseForm, isSpeechVerb, SPEECH_NOUNS } from './speech-verbs.js';
+import { INVERTING_VERBS, isBaseForm, isSpeechVerb, SPEECH_NOUNS, speechParticle } from './speech-verbs.js';
 
 /** A cue found for a quote: who (perhaps a pronoun still to resolve) and the verb. */
 export interface Cue {
@@ -150,7 +151,7 @@ function cueAfter(text: string, before: string): Cue | null {
     // `"Q," and said …`, `"Q" to the test and warned …`: the subject of the sentence said it.
     if (k > 0 && (words[k - 1]!.key === 'and' || words[k - 1]!.key === 'but')) {
       const source = subjectOf(before);
-      return source ? { source, verb: word.key } : null;
+      return source ? { source, verb: verbAt(words, k) } : null;
     }
     if (k > 0) {
       // A participle with no `is`/`was` qualifies a noun (`a Trump tweet attacking …`), it attributes nothing.
@@ -162,11 +163,11 @@ function cueAfter(text: string, before: string): Cue | null {
       const at = subject.length ? words.indexOf(subject[0]!) : 0;
       if (at > 0 && !words[at - 1]!.text.endsWith(',')) return null;
       const source = plausible(parseSource(joinWords(subject)));
-      if (source) return { source, verb: word.key };
+      if (source) return { source, verb: verbAt(words, k) };
     }
     if (!INVERTING_VERBS.has(word.key)) return null;
     const source = plausible(parseSource(joinWords(words.slice(k + 1))));
-    return source ? { source, verb: word.key } : null;
+    return source ? { source, verb: verbAt(words, k) } : null;
   }
   return null;
 }
@@ -211,6 +212,12 @@ function cueBefore(text: string, lead: string): Cue | null {
     const cue = withSource(plausible(parseSource(putIt)), 'put it');
     if (cue) return cue;
   }
+  // `Pollsters agree - Carl Bialik: "…"`: a name signing the quote after a dash comes before any verb.
+  const signed = SIGNED_BEFORE.exec(trimmed);
+  if (signed && signed[1]!.split(/\s+/).every((w) => isNameWord(w) || isNameParticle(w) || isHonorific(bareKey(w)))) {
+    const source = parseSource(signed[1]!);
+    if (source?.kind === 'speaker' && source.speaker.name) return { source, verb: null };
+  }
   // The nearest verb with a plausible subject, unless the sentence opens with a named speaker
   // whose words the nearer verb reports (`Clinton says she appreciated … what she calls a "war"`,
   // `Trump said … that Clinton described it as "the gold standard"`); a described source (`a
@@ -226,13 +233,14 @@ function cueBefore(text: string, lead: string): Cue | null {
     const word = words[k]!;
     if (!isVerbAt(words, k)) continue;
     // `Clinton chimed in on Twitter, saying …`, `… before saying` and `… and said`: the sentence's subject speaks.
-    const participle = word.key.endsWith('ing') && (k > 0 && (words[k - 1]!.text.endsWith(',') || SHARED_SUBJECT.has(words[k - 1]!.key)));
+    // A participle first in the text follows a quote of the same sentence (`defended "New York values," saying …`).
+    const participle = word.key.endsWith('ing') && (k === 0 || words[k - 1]!.text.endsWith(',') || SHARED_SUBJECT.has(words[k - 1]!.key));
     const shared = participle || (k > 0 && (words[k - 1]!.key === 'and' || words[k - 1]!.key === 'but'));
     // `the businessman said, arguing that …`: the earlier verb names the shared subject (word k
     // is a verb, so there is a first one).
     if (shared && (firstVerb ??= words.findIndex((_, j) => isVerbAt(words, j))) < k) continue;
     const subject = shared ? [] : subjectBefore(words, k);
-    let source = subject.length ? plausible(parseSource(joinWords(subject))) : shared ? subjectOf(lead) : null;
+    let source = subject.length ? (plausible(parseSource(joinWords(subject))) ?? trailingName(subject)) : shared ? subjectOf(lead) : null;
     let opens = shared || (subject.length > 0 && opensText(words, words.indexOf(subject[0]!)));
     // `Said Smith: 'Q'`, `asked Smith, 'Q'`
     if (!source && INVERTING_VERBS.has(word.key) && subject.length === 0) {
@@ -240,7 +248,7 @@ function cueBefore(text: string, lead: string): Cue | null {
       opens = opensText(words, k);
     }
     if (!source) continue;
-    const cue = { source, verb: word.key };
+    const cue = { source, verb: verbAt(words, k) };
     if (isNamed(source)) {
       nearest ??= { cue, at: k };
       if (opens && source.kind === 'speaker') main = cue;
@@ -268,7 +276,7 @@ function cueBefore(text: string, lead: string): Cue | null {
 // speech (`Trump openly admires Putin as a "strong leader"`).
 function subjectOf(before: string): Source | null {
   if (!hasLetter(before)) return null;
-  const source = parseSource(leadingPhrase(skipIntroduction(before)));
+  const source = parseSource(leadingPhrase(skipIntroduction(before.replace(TIMESTAMP, ''))));
   if (!source) return null;
   return isNamed(source) ? source : null;
 }
@@ -278,9 +286,37 @@ function subjectOf(before: string): Source | null {
 function skipIntroduction(text: string): string {
   const words = text.trim().split(/\s+/);
   const first = lettersOf(lower(words[0]!));
-  if (!INTRODUCTORY.has(first) && !/^\p{L}{3,}(?:ing|ly)$/u.test(first)) return text;
-  const comma = words.findIndex((w) => w.endsWith(','));
-  return comma === -1 || comma > MAX_SUBJECT_WORDS * 2 ? text : words.slice(comma + 1).join(' ');
+  let comma = words.findIndex((w) => w.endsWith(','));
+  // `Hours later, Trump …`, `Two days earlier, …`: a time phrase introduces, whatever its first word.
+  const timed = comma > 0 && comma < MAX_TIME_WORDS && TIME_AFTER.has(lower(words[comma]!.slice(0, -1)));
+  if ((!INTRODUCTORY.has(first) && !opensWithModifier(words) && !timed) || comma === -1 || comma > MAX_SUBJECT_WORDS * 2) return text;
+  // `Speaking in Salem, New Hampshire, Trump …`: a place after the comma is still the introduction's.
+  for (let next = nextComma(words, comma); next !== -1 && PLACES.has(words.slice(comma + 1, next + 1).join(' ').slice(0, -1)); next = nextComma(words, next)) comma = next;
+  return words.slice(comma + 1).join(' ');
+}
+
+// `Clearly, …`, `Speaking to reporters, …`: an adverb or a participle opens the sentence; a name
+// that ends the same way does not (`Carly Fiorina threw …`, `Manning said …`).
+function opensWithModifier(words: string[]): boolean {
+  const first = lettersOf(lower(words[0]!));
+  const next = words[1] ?? '';
+  if (/^\p{L}{3,}ly$/u.test(first)) return words[0]!.endsWith(',') || startsLower(next);
+  return /^\p{L}{3,}ing$/u.test(first) && (words[0]!.endsWith(',') || (startsLower(next) && !isSpeechVerb(lettersOf(next))));
+}
+
+// A name of up to five words between a dash and the colon that ends the text.
+const SIGNED_BEFORE = /\s[-–—―]\s+((?:\S+\s+){0,4}\S+):$/u;
+
+// A live blog's time stamp before an entry's first sentence: `9:34 p.m. Donald Trump has …`.
+const TIMESTAMP = /^\s*\d{1,2}(?::\d{2})?\s*(?:[ap]\.m\.|[ap]m\b)\s*[-–—:]?\s*/i;
+
+// The words that end an introductory time phrase (`Hours later,`), and how long one runs.
+const TIME_AFTER = words('later earlier ago afterwards afterward beforehand');
+const MAX_TIME_WORDS = 5;
+
+function nextComma(words: string[], after: number): number {
+  for (let k = after + 1; k < words.length && k <= after + 4; k++) if (words[k]!.endsWith(',')) return k;
+  return -1;
 }
 
 // The words before a sentence's first lower-case word that is not part of a name.
@@ -328,7 +364,7 @@ function subjectBefore(words: Word[], k: number): Word[] {
 // (`United States`, `The Washington Post`), save the few verbs of a title-case headline (`Graham Says`).
 function isVerbAt(words: Word[], k: number): boolean {
   const word = words[k]!;
-  if (!isSpeechVerb(word.key)) return false;
+  if (!isSpeechVerb(word.key)) return particleVerbAt(words, k);
   const inName = startsUpper(word.text) && k > 0 && startsUpper(words[k - 1]!.text) && !/[.!?:]$/.test(words[k - 1]!.text);
   if (inName && !HEADLINE_VERBS.has(word.key)) return false;
   // A bare base form is a verb after a plural subject or an auxiliary (`officials say`, `did
@@ -337,6 +373,35 @@ function isVerbAt(words: Word[], k: number): boolean {
   // After a determiner it is a noun: `one of the states`, `his remarks`, `a report`.
   return !(k > 0 && isAnyCase(DETERMINER, words[k - 1]!.text));
 }
+
+// `shot back`, `went on` (not `went on to win`), lower case: a verb of speech with its particle.
+function particleVerbAt(words: Word[], k: number): boolean {
+  const particle = speechParticle(words[k]!.key);
+  const next = words[k + 1];
+  if (!particle || !next || next.key !== particle || !startsLower(words[k]!.text)) return false;
+  return !(next.text === next.key && words[k + 2]?.key === 'to');
+}
+
+// The verb at `k` as the cue reports it: with its particle when it has one (`shot back`).
+function verbAt(words: Word[], k: number): string {
+  const word = words[k]!;
+  return !isSpeechVerb(word.key) && speechParticle(word.key) ? `${word.key} ${words[k + 1]!.key}` : word.key;
+}
+
+// A subject too long to read whose last words are a name after a common word: `At the state
+// party convention Sen. Elizabeth Warren (D-MA) said` (not `the wife of John Smith said`).
+function trailingName(subject: Word[]): Source | null {
+  let start = subject.length;
+  if (start > 0 && /^\([A-Z]{1,2}-[A-Z][\p{L}.]*\)$/u.test(subject[start - 1]!.text)) start--;
+  const end = start;
+  while (start > 0 && (isNameWord(subject[start - 1]!.text) || isHonorific(subject[start - 1]!.key)) && !subject[start - 1]!.text.endsWith(',')) start--;
+  if (start === end || start === 0 || !startsLower(subject[start - 1]!.text) || NAME_LINKS.has(subject[start - 1]!.key)) return null;
+  const source = parseSource(joinWords(subject.slice(start)));
+  return source?.kind === 'speaker' && source.speaker.name ? source : null;
+}
+
+// Words that tie a name to the noun before it: the name is not that noun's subject.
+const NAME_LINKS = words("of for with from to and or by about than on at in like as the a an 's");
 
 // The source of `as SOURCE put it`: the words between the nearest `as` and `put it`.
 function putItSource(text: string): string | null {

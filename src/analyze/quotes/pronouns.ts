@@ -4,6 +4,7 @@
  * gender, as the article gives it (an honorific, Mr. or Ms., on any mention of
  * the surname; a role word such as `spokeswoman`; a common first name), fits the pronoun.
  */
+import { PLACES } from '../facts/gazetteer.js';
 import { isNameParticle, isNameWord, isOrganizationName, isRoleWord, splitHonorific, wordKey } from '../names.js';
 import { genderOfFirstName } from './first-names.js';
 import type { Person } from './types.js';
@@ -168,6 +169,8 @@ export function resolvePronoun(pronoun: string, at: number, mentions: readonly M
   }
   const wanted: Gender = pronoun === 'he' ? 'm' : 'f';
   const fits = (c: Mention) => {
+    // `he` is never a country or a city, however recently named (`in Salem, New Hampshire, Trump …`).
+    if (PLACES.has(c.name)) return false;
     const gender = c.gender ?? genders.get(lastWord(c.name));
     return !gender || gender === 'either' || gender === wanted;
   };

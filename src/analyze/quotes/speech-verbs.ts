@@ -120,6 +120,22 @@ export function isBaseForm(word: string): boolean {
   return BASE_FORMS.has(lower(word));
 }
 
+// Verbs that report speech only with their particle (`Bennett shot back`, `Trump went on`,
+// `Clinton weighed in`), every form of each written out.
+const PARTICLE_VERBS: ReadonlyMap<string, string> = new Map(
+  [
+    ['back', 'shoot shoots shot shooting fire fires fired firing hit hits hitting push pushes pushed pushing snap snaps snapped snapping'],
+    ['on', 'go goes went going'],
+    ['in', 'weigh weighs weighed weighing cut cuts cutting break breaks broke breaking butt butts butted butting'],
+    ['up', 'pipe pipes piped piping speak speaks spoke speaking'],
+  ].flatMap(([particle, forms]) => forms!.split(' ').map((form) => [form, particle!] as const)),
+);
+
+/** The particle that makes `word` a verb of speech (`shot` → `back`), if there is one. */
+export function speechParticle(word: string): string | undefined {
+  return PARTICLE_VERBS.get(lower(word));
+}
+
 /** Is `word` a form of a speech verb? */
 export function isSpeechVerb(word: string): boolean {
   return SPEECH_VERBS.has(lower(word));
