@@ -215,6 +215,13 @@ describe('who speaks in reported clauses, partial quotes and uncommon layouts', 
     ['a live blog\'s time stamp', '9:34 p.m. Donald Trump has delivered a defense of the city, saying it embodied the "bravery, heart and soul of America."', 'Donald Trump'],
     ['a participle after a quote of the same sentence', 'Donald Trump defended "New York values," saying the city embodied the "bravery, heart and soul of America."', 'Donald Trump'],
     ['a name after a long phrase', 'On Saturday at the state party convention Sen. Elizabeth Warren (D-MA) said the nominee was a "proven failure" in business.', 'Elizabeth Warren'],
+    ['a past participle opening the sentence', 'Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said the senator faced a "test of leadership" now.', 'Harry Reid'],
+    ['a participle phrase before a subject with a role', 'Dashing into a luncheon of senators, Senator Shelley Moore Capito, Republican of West Virginia, called over her shoulder, "His comments are not helping."', 'Shelley Moore Capito'],
+    ['a town, its state\'s abbreviation and a day in the introduction', 'At a rally in Portsmouth, N.H., on Tuesday, Senator Bernie Sanders of Vermont endorsed her, saying she would "make an outstanding president."', 'Bernie Sanders'],
+    ['an adverb before the subject\'s name', 'Even China, Pyongyang\'s only ally, said it was "resolutely opposed" to the test.', 'China'],
+    ['a noun of speech after a possessive is no verb', 'Weaver did not seem impressed with Sanders\' comments Tuesday, telling reporters, "A lot of people said the governor should step down."', 'Weaver'],
+    ['a verb of manner before the name', '"Silly boys acting like they have never seen a girl," scoffed Arianna Gil, 22, who helped found the group.', 'Arianna Gil'],
+    ['barked', '"OK, for a start, she chose not to speak," Oliver barked.', 'Oliver'],
     ['a name signing a quote after a dash', 'Pollsters agree - Carl Bialik: "One of the biggest lessons was a simple one."', 'Carl Bialik'],
   ])('%s', (_name, text, name) => {
     expect(first(text).speaker?.name ?? null).toBe(name);

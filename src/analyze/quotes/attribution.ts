@@ -58,7 +58,7 @@ const NOT_A_SUBJECT = words('and or but nor for in at on to with from by of abou
 const FINITE = words('is are was were will would has have had can could should must may might does did shall');
 const PERSONAL = words('he she it they we i you');
 // First words of an introductory phrase before a sentence's subject.
-const INTRODUCTORY = words('during after before following in on at with without despite since when while as although though because if unlike like even however still yet meanwhile instead now later earlier last this for from by under over among amid asked once until upon through throughout given separately then also but and so indeed');
+const INTRODUCTORY = words('during after before following in on at with without despite since when while as although though because if unlike like even however still yet meanwhile instead now later earlier last this for from by under over among amid asked once until upon through throughout given separately then also but and so indeed besides back ever');
 // Abbreviations inside a name or sentence whose period ends nothing (`Joseph R. Biden Jr. said`).
 const ABBREVIATIONS = words('jr sr st inc co corp ltd bros no vs');
 const BASE_FORM_SUBJECT = words('i we you they did do does will would can could should may might must to not never also often and who people');
@@ -162,7 +162,7 @@ function cueAfter(text: string, before: string): Cue | null {
       // (`"Q," but he has also intensified the attacks`).
       const at = subject.length ? words.indexOf(subject[0]!) : 0;
       if (at > 0 && !words[at - 1]!.text.endsWith(',')) return null;
-      const source = plausible(parseSource(joinWords(subject)));
+      const source = subjectSource(subject);
       if (source) return { source, verb: verbAt(words, k) };
     }
     if (!INVERTING_VERBS.has(word.key)) return null;
@@ -240,7 +240,7 @@ function cueBefore(text: string, lead: string): Cue | null {
     // is a verb, so there is a first one).
     if (shared && (firstVerb ??= words.findIndex((_, j) => isVerbAt(words, j))) < k) continue;
     const subject = shared ? [] : subjectBefore(words, k);
-    let source = subject.length ? (plausible(parseSource(joinWords(subject))) ?? trailingName(subject)) : shared ? subjectOf(lead) : null;
+    let source = subject.length ? (subjectSource(subject) ?? trailingName(subject)) : shared ? subjectOf(lead) : null;
     let opens = shared || (subject.length > 0 && opensText(words, words.indexOf(subject[0]!)));
     // `Said Smith: 'Q'`, `asked Smith, 'Q'`
     if (!source && INVERTING_VERBS.has(word.key) && subject.length === 0) {
@@ -289,10 +289,18 @@ function skipIntroduction(text: string): string {
   let comma = words.findIndex((w) => w.endsWith(','));
   // `Hours later, Trump …`, `Two days earlier, …`: a time phrase introduces, whatever its first word.
   const timed = comma > 0 && comma < MAX_TIME_WORDS && TIME_AFTER.has(lower(words[comma]!.slice(0, -1)));
-  if ((!INTRODUCTORY.has(first) && !opensWithModifier(words) && !timed) || comma === -1 || comma > MAX_SUBJECT_WORDS * 2) return text;
-  // `Speaking in Salem, New Hampshire, Trump …`: a place after the comma is still the introduction's.
-  for (let next = nextComma(words, comma); next !== -1 && PLACES.has(words.slice(comma + 1, next + 1).join(' ').slice(0, -1)); next = nextComma(words, next)) comma = next;
+  // `Even China, Pyongyang's only ally, said`: an adverb before a name is the subject's, not an introduction.
+  const focus = FOCUS.has(first) && !words[0]!.endsWith(',') && startsUpper(words[1] ?? '');
+  if ((!INTRODUCTORY.has(first) && !opensWithModifier(words) && !timed) || focus || comma === -1 || comma > MAX_SUBJECT_WORDS * 2) return text;
+  // `Speaking in Salem, New Hampshire, Trump …`, `At a rally in Portsmouth, N.H., on Tuesday, Sanders …`:
+  // a place, a state's abbreviation or a phrase of time or place after the comma is still the introduction's.
+  for (let next = nextComma(words, comma); next !== -1 && introducesStill(words.slice(comma + 1, next + 1)); next = nextComma(words, next)) comma = next;
   return words.slice(comma + 1).join(' ');
+}
+
+function introducesStill(chunk: string[]): boolean {
+  const text = chunk.join(' ').slice(0, -1);
+  return PLACES.has(text) || /^(?:\p{Lu}\p{Ll}*\.){1,3}$/u.test(text) || INTRODUCTORY.has(lower(lettersOf(chunk[0]!)));
 }
 
 // `Clearly, …`, `Speaking to reporters, …`: an adverb or a participle opens the sentence; a name
@@ -301,8 +309,16 @@ function opensWithModifier(words: string[]): boolean {
   const first = lettersOf(lower(words[0]!));
   const next = words[1] ?? '';
   if (/^\p{L}{3,}ly$/u.test(first)) return words[0]!.endsWith(',') || startsLower(next);
+  // `Alarmed by the unrest, Reid said`, `Asked about it, …`
+  if (/^\p{L}{3,}ed$/u.test(first)) return PARTICIPLE_LINKS.has(lower(lettersOf(next)));
   return /^\p{L}{3,}ing$/u.test(first) && (words[0]!.endsWith(',') || (startsLower(next) && !isSpeechVerb(lettersOf(next))));
 }
+
+const FOCUS = words('even also still yet then now indeed but and so however meanwhile instead only');
+const PARTICIPLE_LINKS = words('by at over with about in on to from after');
+
+// `Trump's`, `Sanders’`: a name's possessive (not `he's`, which may be `he has`).
+const POSSESSIVE_NAME = /^\p{Lu}[\p{L}.\-]*(?:['’]s|s['’])$/u;
 
 // A name of up to five words between a dash and the colon that ends the text.
 const SIGNED_BEFORE = /\s[-–—―]\s+((?:\S+\s+){0,4}\S+):$/u;
@@ -370,8 +386,8 @@ function isVerbAt(words: Word[], k: number): boolean {
   // A bare base form is a verb after a plural subject or an auxiliary (`officials say`, `did
   // not say`), a noun after a singular one (`a Donald Trump tweet attacking …`).
   if (isBaseForm(word.key) && k > 0 && !BASE_FORM_SUBJECT.has(words[k - 1]!.key) && !/[^'’s]s$/.test(words[k - 1]!.key)) return false;
-  // After a determiner it is a noun: `one of the states`, `his remarks`, `a report`.
-  return !(k > 0 && isAnyCase(DETERMINER, words[k - 1]!.text));
+  // After a determiner or a possessive it is a noun: `one of the states`, `his remarks`, `Trump's comments`.
+  return !(k > 0 && (isAnyCase(DETERMINER, words[k - 1]!.text) || POSSESSIVE_NAME.test(words[k - 1]!.text)));
 }
 
 // `shot back`, `went on` (not `went on to win`), lower case: a verb of speech with its particle.
@@ -386,6 +402,12 @@ function particleVerbAt(words: Word[], k: number): boolean {
 function verbAt(words: Word[], k: number): string {
   const word = words[k]!;
   return !isSpeechVerb(word.key) && speechParticle(word.key) ? `${word.key} ${words[k + 1]!.key}` : word.key;
+}
+
+// The source a verb's subject names, an introduction before it left out
+// (`Alarmed by the unrest, Senator Harry Reid, the minority leader,`).
+function subjectSource(subject: Word[]): Source | null {
+  return plausible(parseSource(skipIntroduction(joinWords(subject))));
 }
 
 // A subject too long to read whose last words are a name after a common word: `At the state

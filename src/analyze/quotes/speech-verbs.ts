@@ -34,7 +34,7 @@ const REGULAR = [
   // manner of speaking
   'bemoan', 'bewail', 'gripe', 'fume', 'fret', 'vent', 'thunder', 'roar', 'bellow', 'holler', 'murmur',
   'stammer', 'groan', 'moan', 'whine', 'howl', 'hiss', 'growl', 'snarl', 'chuckle', 'giggle', 'snicker',
-  'chime', 'crow', 'lash', 'rip', 'hammer', 'echo', 'blurt',
+  'chime', 'crow', 'lash', 'rip', 'hammer', 'echo', 'blurt', 'bark', 'beam', 'blare', 'deadpan', 'remember',
 ];
 
 // Irregular verbs, every form written out.
@@ -52,7 +52,7 @@ const IRREGULAR = [
 ];
 
 // Regular verbs that double their last consonant (admitted, quipped).
-const DOUBLING = new Set(['admit', 'quip', 'snap', 'slam', 'dub', 'blog', 'rap', 'jab', 'chat', 'rip', 'hit', 'refer']);
+const DOUBLING = new Set(['admit', 'quip', 'snap', 'slam', 'dub', 'blog', 'rap', 'jab', 'chat', 'rip', 'hit', 'refer', 'deadpan']);
 
 // Base forms that are as often nouns (`a report`, `the call`) count only inflected.
 const BASE_FORMS = new Set(['add', 'state', 'explain', 'warn', 'argue', 'insist', 'ask', 'tweet', 'declare',
@@ -64,7 +64,7 @@ const BASE_FORMS = new Set(['add', 'state', 'explain', 'warn', 'argue', 'insist'
 // Verbs whose third-person form is as often a plural noun (`the rules`, `gripes`): that form does not count.
 const NO_THIRD_PERSON = new Set(['rule', 'brand', 'term', 'champion', 'thunder', 'roar', 'vent', 'crow', 'jest',
   'hammer', 'groan', 'moan', 'howl', 'hiss', 'growl', 'snarl', 'chuckle', 'giggle', 'murmur', 'dispute', 'query',
-  'quiz', 'hint', 'gripe', 'lash', 'rip', 'compare']);
+  'quiz', 'hint', 'gripe', 'lash', 'rip', 'compare', 'bark', 'beam', 'blare']);
 // Verbs whose -ing form is as often a noun (`the ruling`, `the branding`): only the past tense counts.
 const NO_PARTICIPLE = new Set(['rule', 'brand', 'term', 'hammer', 'thunder']);
 
@@ -86,7 +86,11 @@ export const INVERTING_VERBS: ReadonlySet<string> = new Set(
     // present tenses of feature writing, and verbs of echoing and advising: `"…," suggests Molitor`
     'suggests', 'echoes', 'echoed', 'advises', 'advised', 'recalls', 'remarks', 'observes', 'answers',
     'responds', 'counters', 'cautions', 'concludes', 'concedes', 'admits', 'acknowledges', 'predicts',
-    'exclaims', 'wonders', 'muses', 'jokes', 'quips', 'laughs', 'sighs', 'blurted', 'interjected'],
+    'exclaims', 'wonders', 'muses', 'jokes', 'quips', 'laughs', 'sighs', 'blurted', 'interjected',
+    // manner of speaking, which takes no object either: `"…," scoffed Arianna Gil`
+    'scoffed', 'scoffs', 'boomed', 'thundered', 'snapped', 'barked', 'growled', 'sneered', 'chuckled', 'groaned',
+    'whispered', 'yelled', 'screamed', 'murmured', 'muttered', 'grumbled', 'gushed', 'beamed', 'blared',
+    'remembered', 'lamented', 'marveled', 'marvelled', 'opined', 'proclaimed', 'deadpanned', 'declares'],
 );
 
 // Plain loops and string tests: this runs for every verb at start-up.
