@@ -222,6 +222,13 @@ describe('who speaks in reported clauses, partial quotes and uncommon layouts', 
     ['a noun of speech after a possessive is no verb', 'Weaver did not seem impressed with Sanders\' comments Tuesday, telling reporters, "A lot of people said the governor should step down."', 'Weaver'],
     ['a verb of manner before the name', '"Silly boys acting like they have never seen a girl," scoffed Arianna Gil, 22, who helped found the group.', 'Arianna Gil'],
     ['barked', '"OK, for a start, she chose not to speak," Oliver barked.', 'Oliver'],
+    ['any past tense between a name and the sentence\'s end', '"Would it be negotiable about the 11 million?" Hannity pressed.', 'Hannity'],
+    ['two names signing after a dash', 'POLLS NOT WRONG, JUST TOO EARLY - More from Blumenthal and Cohen: "The polls ended too early."', 'Blumenthal and Cohen'],
+    ['a quote signed with a hyphen', '"Almost all new income is going to the top 1 percent." - Bernie Sanders.', 'Bernie Sanders'],
+    ['a conjunction and an adverb before the subject', 'And then Trump went fully on the attack, saying, "Is he going to resign?"', 'Trump'],
+    ['a conjunction before a time phrase', 'But a few days later, Trump reversed himself again, telling CBS that the laws "are set."', 'Trump'],
+    ['an adverb before an introduction', 'Even before Francis\' remarks about him, Mr. Trump had criticized the pope as "a political person" for weeks.', 'Trump'],
+    ['a relative clause inside the introduction', 'Speaking to reporters in New Hampshire, which votes next, Bush referred to Rubio as "a bright, charismatic leader" again.', 'Bush'],
     ['a name signing a quote after a dash', 'Pollsters agree - Carl Bialik: "One of the biggest lessons was a simple one."', 'Carl Bialik'],
   ])('%s', (_name, text, name) => {
     expect(first(text).speaker?.name ?? null).toBe(name);
@@ -230,6 +237,11 @@ describe('who speaks in reported clauses, partial quotes and uncommon layouts', 
   it('gives "he" to a person, never to a place that spoke last', () => {
     const quotes = extractQuotes(article('"We will respond," Russia said.', 'Then Donald Trump met the press. "It is sad," he said.'));
     expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Russia', 'Donald Trump']);
+  });
+
+  it('takes no subject from a phrase that goes on after `and`', () => {
+    const quotes = extractQuotes(article('Brooks stated that the debate was "more Rubio-style" and the GOP candidate "did well, because it was a substantive debate."'));
+    expect(quotes.at(-1)!.speaker?.name ?? null).not.toBe('GOP');
   });
 
   it('reads `went on to` as what happened next, not as speech', () => {

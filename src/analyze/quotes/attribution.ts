@@ -131,13 +131,20 @@ function cueAfter(text: string, before: string): Cue | null {
   if (according) return withSource(parseSource(according[1]!), 'according to');
   const putIt = putItSource(rest);
   if (putIt && /^as\b/i.test(rest)) return withSource(plausible(parseSource(putIt)), 'put it');
-  // A pull quote signed with a dash: `"…" ― Sonya Herridge`, not a dash that goes on with the sentence.
-  const signed = /^[―—–]+\s*(.+)$/s.exec(text.trim());
+  // A pull quote signed with a dash: `"…" ― Sonya Herridge`, `"…" - Bernie Sanders.`, not a dash that
+  // goes on with the sentence.
+  const signed = /^(?:[―—–]+|-(?=\s*\p{Lu}))\s*(.+)$/su.exec(text.trim());
   if (signed) {
     const source = parseSource(signed[1]!);
     const head = signed[1]!.split(',')[0]!.trim().split(/\s+/);
     const named = head.every((w) => startsUpper(w) || isNameParticle(w));
     if (named && source?.kind === 'speaker' && source.speaker.name) return { source, verb: null };
+  }
+  // `"Would it be negotiable?" Hannity pressed.`: a name and any past tense, and the sentence ends.
+  const acted = NAME_THEN_PAST.exec(rest);
+  if (acted && acted[1]!.split(/\s+/).every((w) => isNameWord(w) || isNameParticle(w) || isHonorific(bareKey(w)))) {
+    const source = parseSource(acted[1]!);
+    if (source?.kind === 'speaker' && source.speaker.name) return { source, verb: acted[2]! };
   }
   const words = wordsOf(rest);
   const limit = Math.min(words.length, MAX_APPOSITIVE_WORDS);
@@ -213,9 +220,11 @@ function cueBefore(text: string, lead: string): Cue | null {
     if (cue) return cue;
   }
   // `Pollsters agree - Carl Bialik: "…"`: a name signing the quote after a dash comes before any verb.
+  // `- More from Blumenthal and Cohen:` too.
   const signed = SIGNED_BEFORE.exec(trimmed);
-  if (signed && signed[1]!.split(/\s+/).every((w) => isNameWord(w) || isNameParticle(w) || isHonorific(bareKey(w)))) {
-    const source = parseSource(signed[1]!);
+  const signer = signed?.[1]!.replace(/^More from\s+/, '');
+  if (signer && signer.split(/\s+/).every((w) => isNameWord(w) || isNameParticle(w) || isHonorific(bareKey(w)) || w === 'and')) {
+    const source = parseSource(signer);
     if (source?.kind === 'speaker' && source.speaker.name) return { source, verb: null };
   }
   // The nearest verb with a plausible subject, unless the sentence opens with a named speaker
@@ -289,19 +298,33 @@ function skipIntroduction(text: string): string {
   let comma = words.findIndex((w) => w.endsWith(','));
   // `Hours later, Trump …`, `Two days earlier, …`: a time phrase introduces, whatever its first word.
   const timed = comma > 0 && comma < MAX_TIME_WORDS && TIME_AFTER.has(lower(words[comma]!.slice(0, -1)));
-  // `Even China, Pyongyang's only ally, said`: an adverb before a name is the subject's, not an introduction.
-  const focus = FOCUS.has(first) && !words[0]!.endsWith(',') && startsUpper(words[1] ?? '');
-  if ((!INTRODUCTORY.has(first) && !opensWithModifier(words) && !timed) || focus || comma === -1 || comma > MAX_SUBJECT_WORDS * 2) return text;
+  // `Even China, Pyongyang's only ally, said`, `And then Trump went on the attack,`: a conjunction or an
+  // adverb before the subject is no introduction ending at a comma; only its own words go (`But now,` too).
+  if (FOCUS.has(first)) {
+    let k = 0;
+    while (k < words.length && FOCUS.has(lettersOf(lower(words[k]!)))) if (words[k++]!.endsWith(',')) break;
+    if (k === words.length) return text;
+    // What follows must be a subject, or an introduction before one (not `and the GOP candidate`, `and ranked X`).
+    const rest = words.slice(k).join(' ');
+    const after = skipIntroduction(rest);
+    return after !== rest || startsUpper(rest) ? after : text;
+  }
+  if ((!INTRODUCTORY.has(first) && !opensWithModifier(words) && !timed) || comma === -1 || comma > MAX_SUBJECT_WORDS * 2) return text;
   // `Speaking in Salem, New Hampshire, Trump …`, `At a rally in Portsmouth, N.H., on Tuesday, Sanders …`:
   // a place, a state's abbreviation or a phrase of time or place after the comma is still the introduction's.
   for (let next = nextComma(words, comma); next !== -1 && introducesStill(words.slice(comma + 1, next + 1)); next = nextComma(words, next)) comma = next;
   return words.slice(comma + 1).join(' ');
 }
 
+// A relative clause (`, which is set to host …,`) runs on too.
 function introducesStill(chunk: string[]): boolean {
   const text = chunk.join(' ').slice(0, -1);
-  return PLACES.has(text) || /^(?:\p{Lu}\p{Ll}*\.){1,3}$/u.test(text) || INTRODUCTORY.has(lower(lettersOf(chunk[0]!)));
+  const first = lower(lettersOf(chunk[0]!));
+  if (RELATIVE.has(first)) return true;
+  return chunk.length <= 4 && (PLACES.has(text) || /^(?:\p{Lu}\p{Ll}*\.){1,3}$/u.test(text) || INTRODUCTORY.has(first));
 }
+
+const RELATIVE = words('which where who whose when');
 
 // `Clearly, …`, `Speaking to reporters, …`: an adverb or a participle opens the sentence; a name
 // that ends the same way does not (`Carly Fiorina threw …`, `Manning said …`).
@@ -320,8 +343,11 @@ const PARTICIPLE_LINKS = words('by at over with about in on to from after');
 // `Trump's`, `Sanders’`: a name's possessive (not `he's`, which may be `he has`).
 const POSSESSIVE_NAME = /^\p{Lu}[\p{L}.\-]*(?:['’]s|s['’])$/u;
 
-// A name of up to five words between a dash and the colon that ends the text.
-const SIGNED_BEFORE = /\s[-–—―]\s+((?:\S+\s+){0,4}\S+):$/u;
+// Up to four capitalised words, a past tense and the sentence's end: `Hannity pressed.`
+const NAME_THEN_PAST = /^(\p{Lu}\S*(?:\s+\S+){0,3}?)\s+(\p{Ll}{3,}ed)\s*[.!?]/u;
+
+// A name of up to seven words between a dash and the colon that ends the text.
+const SIGNED_BEFORE = /\s[-–—―]\s*((?:\S+\s+){0,6}\S+):$/u;
 
 // A live blog's time stamp before an entry's first sentence: `9:34 p.m. Donald Trump has …`.
 const TIMESTAMP = /^\s*\d{1,2}(?::\d{2})?\s*(?:[ap]\.m\.|[ap]m\b)\s*[-–—:]?\s*/i;
@@ -331,7 +357,7 @@ const TIME_AFTER = words('later earlier ago afterwards afterward beforehand');
 const MAX_TIME_WORDS = 5;
 
 function nextComma(words: string[], after: number): number {
-  for (let k = after + 1; k < words.length && k <= after + 4; k++) if (words[k]!.endsWith(',')) return k;
+  for (let k = after + 1; k < words.length && k <= after + MAX_SUBJECT_WORDS; k++) if (words[k]!.endsWith(',')) return k;
   return -1;
 }
 
