@@ -229,6 +229,8 @@ describe('who speaks in reported clauses, partial quotes and uncommon layouts', 
     ['a conjunction before a time phrase', 'But a few days later, Trump reversed himself again, telling CBS that the laws "are set."', 'Trump'],
     ['an adverb before an introduction', 'Even before Francis\' remarks about him, Mr. Trump had criticized the pope as "a political person" for weeks.', 'Trump'],
     ['a relative clause inside the introduction', 'Speaking to reporters in New Hampshire, which votes next, Bush referred to Rubio as "a bright, charismatic leader" again.', 'Bush'],
+    ['a news agency after an inverting verb', 'This is "roughly the same advantage she has held all month," reported Reuters.', 'Reuters'],
+    ['a clause after the verb, no inverted subject', 'City Attorney Brad Holm said in the letter that the ad "unmistakably and wrongfully" suggests that Phoenix supports the campaign.', 'City Attorney Brad Holm'],
     ['a name signing a quote after a dash', 'Pollsters agree - Carl Bialik: "One of the biggest lessons was a simple one."', 'Carl Bialik'],
   ])('%s', (_name, text, name) => {
     expect(first(text).speaker?.name ?? null).toBe(name);
@@ -237,6 +239,16 @@ describe('who speaks in reported clauses, partial quotes and uncommon layouts', 
   it('gives "he" to a person, never to a place that spoke last', () => {
     const quotes = extractQuotes(article('"We will respond," Russia said.', 'Then Donald Trump met the press. "It is sad," he said.'));
     expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Russia', 'Donald Trump']);
+  });
+
+  it('gives a quote to the speaker a paragraph ending in a colon introduces, a full date before the name', () => {
+    const quotes = extractQuotes(article('Lee spoke first.', 'On July 6, 2015, Sanders made the following comment:', '"For young people who have graduated high school, the unemployment rate is 33 percent."'));
+    expect(quotes.at(-1)!.speaker?.name).toBe('Sanders');
+  });
+
+  it('never names a transcript as its speaker', () => {
+    const quotes = extractQuotes(article('Kasich spoke in Cleveland.', 'Transcript as follows:', '"Tonight we arrived in Cleveland, and we went to a restaurant to grab a quick meal."'));
+    expect(quotes.at(-1)!.speaker?.name ?? null).not.toBe('Transcript');
   });
 
   it('takes no subject from a phrase that goes on after `and`', () => {

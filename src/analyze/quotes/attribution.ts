@@ -117,7 +117,8 @@ export function findCue(around: Surroundings): { kind: CueKind; cue: Cue | null 
  */
 export function introducedBy(sentence: string): Source | null {
   if (!hasLetter(sentence)) return null;
-  const cue = cueBefore(sentence.replace(/[\s.:;,!?]+$/, ''), sentence);
+  // A closing colon stays: it introduces what follows (`Sanders made the following comment:`).
+  const cue = cueBefore(sentence.replace(/[\s.;,!?]+$/, ''), sentence);
   if (!cue) return null;
   return isNamed(cue.source) ? cue.source : null;
 }
@@ -172,7 +173,8 @@ function cueAfter(text: string, before: string): Cue | null {
       const source = subjectSource(subject);
       if (source) return { source, verb: verbAt(words, k) };
     }
-    if (!INVERTING_VERBS.has(word.key)) return null;
+    // `"…" suggests that Phoenix …`: a clause follows, no inverted subject.
+    if (!INVERTING_VERBS.has(word.key) || CLAUSE_AFTER.has(words[k + 1]?.key ?? '')) return null;
     const source = plausible(parseSource(joinWords(words.slice(k + 1))));
     return source ? { source, verb: verbAt(words, k) } : null;
   }
@@ -273,9 +275,10 @@ function cueBefore(text: string, lead: string): Cue | null {
   if (nearest) return nearest.cue;
   if (described) return described;
   // `Obama on Climate Change: The Trends Are 'Terrifying.'`
+  // `On July 6, 2015, Sanders made the following comment:` — the subject after an introduction too.
   const colon = trimmed.lastIndexOf(':');
   if (colon > 0) {
-    const source = parseSource(leadingPhrase(trimmed.slice(0, colon)));
+    const source = parseSource(leadingPhrase(skipIntroduction(trimmed.slice(0, colon))));
     if (source?.kind === 'speaker' && source.speaker.name) return { source, verb: null };
   }
   return null;
@@ -321,7 +324,8 @@ function introducesStill(chunk: string[]): boolean {
   const text = chunk.join(' ').slice(0, -1);
   const first = lower(lettersOf(chunk[0]!));
   if (RELATIVE.has(first)) return true;
-  return chunk.length <= 4 && (PLACES.has(text) || /^(?:\p{Lu}\p{Ll}*\.){1,3}$/u.test(text) || INTRODUCTORY.has(first));
+  // `On July 6, 2015,`: the year of a date.
+  return chunk.length <= 4 && (PLACES.has(text) || /^(?:\p{Lu}\p{Ll}*\.){1,3}$|^\d{4}$/u.test(text) || INTRODUCTORY.has(first));
 }
 
 const RELATIVE = words('which where who whose when');
@@ -339,6 +343,9 @@ function opensWithModifier(words: string[]): boolean {
 
 const FOCUS = words('even also still yet then now indeed but and so however meanwhile instead only');
 const PARTICIPLE_LINKS = words('by at over with about in on to from after');
+
+// Words that open a clause after a verb: no subject follows it.
+const CLAUSE_AFTER = words('that to it this how what whether if');
 
 // `Trump's`, `Sanders’`: a name's possessive (not `he's`, which may be `he has`).
 const POSSESSIVE_NAME = /^\p{Lu}[\p{L}.\-]*(?:['’]s|s['’])$/u;

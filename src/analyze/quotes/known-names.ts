@@ -14,6 +14,9 @@ import { isHonorific } from '../names.js';
 const FURNITURE = new Set(['READ', 'MORE', 'WATCH', 'BELOW', 'ABOVE', 'CLICK', 'HERE', 'SHARE', 'RELATED', 'VIDEO', 'PHOTO', 'PHOTOS',
   'UPDATE', 'UPDATED', 'EDITOR', 'NOTE', 'ADVERTISEMENT', 'SUBSCRIBE', 'SIGN', 'UP', 'BREAKING', 'NEWS', 'LIVE', 'ALSO', 'SEE', 'LISTEN']);
 
+// What introduces a record of someone's words, in any case never its speaker (`Transcript as follows:`).
+const RECORDS = new Set(['transcript', 'excerpt', 'excerpts']);
+
 // Words for anyone or no one: capitalised they open a sentence, never name a speaker.
 const INDEFINITE = new Set(['Nobody', 'Everybody', 'Everyone', 'Someone', 'Somebody', 'Anyone', 'Anybody', 'None', 'Either', 'Neither', 'Each', 'Others']);
 
@@ -89,6 +92,7 @@ export class ArticleWords {
     if (PLACES.has(name)) return true;
     if (INDEFINITE.has(name)) return false;
     const words = name.split(/\s+/);
+    if (words.length === 1 && RECORDS.has(name.toLowerCase())) return false;
     return words.some((word, k) => {
       const bare = word.replace(/[.,]$/, '');
       // A title names no one, but a last word may be a name that is also one (`Mr. King`).

@@ -90,7 +90,9 @@ export const INVERTING_VERBS: ReadonlySet<string> = new Set(
     // manner of speaking, which takes no object either: `"…," scoffed Arianna Gil`
     'scoffed', 'scoffs', 'boomed', 'thundered', 'snapped', 'barked', 'growled', 'sneered', 'chuckled', 'groaned',
     'whispered', 'yelled', 'screamed', 'murmured', 'muttered', 'grumbled', 'gushed', 'beamed', 'blared',
-    'remembered', 'lamented', 'marveled', 'marvelled', 'opined', 'proclaimed', 'deadpanned', 'declares'],
+    'remembered', 'lamented', 'marveled', 'marvelled', 'opined', 'proclaimed', 'deadpanned', 'declares',
+    // a newspaper or agency as the source: `"…," reported Reuters`
+    'reported', 'reports'],
 );
 
 // Plain loops and string tests: this runs for every verb at start-up.
