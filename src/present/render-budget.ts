@@ -1,7 +1,7 @@
 import chalk from 'chalk';
 import { createRequire } from 'node:module';
 import type * as WorkerThreads from 'node:worker_threads';
-import { renderMarkdown, RenderTimeout, type RenderContext } from './markdown.js';
+import { nowMs, renderMarkdown, RenderTimeout, type RenderContext } from './markdown.js';
 
 /**
  * Markdown this small renders in the main thread, where a worker would cost
@@ -27,7 +27,7 @@ export type Rendering = { text: string } | { failed: 'too slow' | 'too big' | 'b
 export async function renderWithin(markdown: string, ctx: RenderContext, budgetMs = renderBudgetMs(markdown.length)): Promise<Rendering> {
   if (markdown.length <= INLINE_LIMIT) {
     try {
-      return { text: renderMarkdown(markdown, ctx, performance.now() + budgetMs) };
+      return { text: renderMarkdown(markdown, ctx, nowMs() + budgetMs) };
     } catch (err) {
       return { failed: err instanceof RenderTimeout ? 'too slow' : 'broken' };
     }
