@@ -1,3 +1,4 @@
+import { isOrganizationName } from '../../analyze/names.js';
 import { decodeEntities, oneLine } from '../sanitize.js';
 
 /** What a page says about itself; every field comes from its own markup, none is guessed. */
@@ -242,11 +243,18 @@ export function cleanAuthor(raw: string | undefined, site?: string): string | un
     .split(/\s*(?:,|;|\band\b|&|\bund\b|\bet\b)\s*/i)
     .map((n) => n.replace(/^[\s|·•–—-]+|[\s|·•–—,-]+$/g, ''))
     .filter(Boolean);
-  // The site's name beside a person's is the site's; alone, it is a personal site named after its author.
+  // The site's name beside a person's is the site's; alone, it is the author only when it reads as a
+  // person's name (a personal site named after its author), not an outlet's (`Harbour News`).
   const notSite = all.filter((n) => !site || n.toLowerCase() !== site.toLowerCase());
-  const names = notSite.length > 0 ? notSite : all;
+  const names = notSite.length > 0 || !site || !personLike(site) ? notSite : all;
   if (names.length === 0 || names.some((n) => n.split(' ').length > 6 || /[.!?]$/.test(n) && !/\b[A-Z]\.$/.test(n))) return undefined;
   return [...new Set(names)].join(', ');
+}
+
+// Two to four capitalised words that do not end like an organisation's name: `Haki Benita`.
+function personLike(name: string): boolean {
+  const words = name.split(' ');
+  return words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && !isOrganizationName(words);
 }
 
 // `Headline | Site`, `Headline - Author`: the suffix goes when it names the site, the author or the host.
