@@ -231,6 +231,12 @@ describe('who speaks in reported clauses, partial quotes and uncommon layouts', 
     ['a relative clause inside the introduction', 'Speaking to reporters in New Hampshire, which votes next, Bush referred to Rubio as "a bright, charismatic leader" again.', 'Bush'],
     ['a news agency after an inverting verb', 'This is "roughly the same advantage she has held all month," reported Reuters.', 'Reuters'],
     ['a clause after the verb, no inverted subject', 'City Attorney Brad Holm said in the letter that the ad "unmistakably and wrongfully" suggests that Phoenix supports the campaign.', 'City Attorney Brad Holm'],
+    ['a verb inside the introduction reports nothing', 'Asked by Stephanopoulos to respond to the criticism, Carson said, "What does it say about people?"', 'Carson'],
+    ['a past participle with its agent in the introduction', 'Challenged by ABC News\'s Diane Sawyer on her speaking fees, Clinton said that her family "came out of the White House dead broke."', 'Clinton'],
+    ['a place the introduction goes on from', 'Speaking to supporters in Columbia, South Carolina at the close of the day, Cruz warned that the "Washington cartel" is nervous.', 'Cruz'],
+    ['an adverb and a phrase before the subject', 'Immediately after the attacks, Trump issued a statement, "Last night, our nation was attacked."', 'Trump'],
+    ['a name that ends like an adverb', 'Kelly responded pointedly, with a smile: "Can happen when you\'re 45."', 'Kelly'],
+    ['`as` with its source after a conjunction', 'But as The Hill pointed out, "Still, Trump has so far declined to release any tax returns."', 'The Hill'],
     ['a name signing a quote after a dash', 'Pollsters agree - Carl Bialik: "One of the biggest lessons was a simple one."', 'Carl Bialik'],
   ])('%s', (_name, text, name) => {
     expect(first(text).speaker?.name ?? null).toBe(name);

@@ -240,7 +240,9 @@ function cueBefore(text: string, lead: string): Cue | null {
   let described: Cue | null = null;
   let describedAt = -1;
   let firstVerb: number | undefined;
-  for (let k = words.length - 1; k >= 0; k--) {
+  // A verb inside the sentence's introduction reports nothing (`Asked by Stephanopoulos to respond, Carson said`).
+  const intro = lead.trimStart().startsWith(trimmed.trimStart().slice(0, 40)) ? introductionWords(trimmed) : 0;
+  for (let k = words.length - 1; k >= intro; k--) {
     const word = words[k]!;
     if (!isVerbAt(words, k)) continue;
     // `Clinton chimed in on Twitter, saying …`, `… before saying` and `… and said`: the sentence's subject speaks.
@@ -325,7 +327,10 @@ function introducesStill(chunk: string[]): boolean {
   const first = lower(lettersOf(chunk[0]!));
   if (RELATIVE.has(first)) return true;
   // `On July 6, 2015,`: the year of a date.
-  return chunk.length <= 4 && (PLACES.has(text) || /^(?:\p{Lu}\p{Ll}*\.){1,3}$|^\d{4}$/u.test(text) || INTRODUCTORY.has(first));
+  if (chunk.length <= 4 && (PLACES.has(text) || /^(?:\p{Lu}\p{Ll}*\.){1,3}$|^\d{4}$/u.test(text) || INTRODUCTORY.has(first))) return true;
+  // `…, South Carolina at the close of the day,`: a place the phrase goes on from.
+  const at = chunk.findIndex((w) => INTRODUCTORY.has(lower(lettersOf(w))) && startsLower(w));
+  return at > 0 && at <= 3 && PLACES.has(chunk.slice(0, at).join(' '));
 }
 
 const RELATIVE = words('which where who whose when');
@@ -335,7 +340,8 @@ const RELATIVE = words('which where who whose when');
 function opensWithModifier(words: string[]): boolean {
   const first = lettersOf(lower(words[0]!));
   const next = words[1] ?? '';
-  if (/^\p{L}{3,}ly$/u.test(first)) return words[0]!.endsWith(',') || startsLower(next);
+  // An adverb with its comma (`Clearly,`) or a phrase (`Immediately after the attacks,`): `Kelly responded` is a name and a verb.
+  if (/^\p{L}{3,}ly$/u.test(first)) return words[0]!.endsWith(',') || INTRODUCTORY.has(lower(lettersOf(next)));
   // `Alarmed by the unrest, Reid said`, `Asked about it, …`
   if (/^\p{L}{3,}ed$/u.test(first)) return PARTICIPLE_LINKS.has(lower(lettersOf(next)));
   return /^\p{L}{3,}ing$/u.test(first) && (words[0]!.endsWith(',') || (startsLower(next) && !isSpeechVerb(lettersOf(next))));
@@ -358,6 +364,14 @@ const SIGNED_BEFORE = /\s[-–—―]\s*((?:\S+\s+){0,6}\S+):$/u;
 
 // A live blog's time stamp before an entry's first sentence: `9:34 p.m. Donald Trump has …`.
 const TIMESTAMP = /^\s*\d{1,2}(?::\d{2})?\s*(?:[ap]\.m\.|[ap]m\b)\s*[-–—:]?\s*/i;
+
+// How many words of `text` its introduction takes (0 when it has none). `As Politico reported, "…"`
+// is no introduction but the cue itself.
+function introductionWords(text: string): number {
+  if (/^\s*(?:(?:but|and|however|yet|so|still),?\s+)*as\s/i.test(text)) return 0;
+  const rest = skipIntroduction(text);
+  return rest === text ? 0 : text.trim().split(/\s+/).length - (rest.trim() ? rest.trim().split(/\s+/).length : 0);
+}
 
 // The words that end an introductory time phrase (`Hours later,`), and how long one runs.
 const TIME_AFTER = words('later earlier ago afterwards afterward beforehand');
