@@ -179,6 +179,28 @@ describe('speakers the rules find beyond the quote’s own sentence', () => {
   });
 });
 
+describe('descriptions the article resolves', () => {
+  it.each([
+    ['the one person introduced with that role and place', ['Vermont Sen. Bernie Sanders spoke in Iowa on Monday.', '"We will win this," the Vermont senator said.'], 'Bernie Sanders'],
+    ['a title written before the name', ['President Barack Obama flew to Ohio.', '"It is a good day," the president said.'], 'Barack Obama'],
+    ['an appositive after the name', ['Bill de Blasio, the mayor, rode the subway.', '"Trains are late," the mayor said.'], 'Bill de Blasio'],
+  ])('reads %s as the person', (_name, paragraphs, name) => {
+    const speaker = extractQuotes(article(...paragraphs)).at(-1)!.speaker;
+    expect(speaker?.name).toBe(name);
+    expect(speaker?.description).toMatch(/^the /i);
+  });
+
+  it.each([
+    ['two people with the role', ['Sen. Bernie Sanders and Sen. Ted Cruz met in Iowa.', '"We will win this," the senator said.']],
+    ['a role whose other words are not said of anyone', ['President Barack Obama flew to Ohio.', '"It is a good day," the vice president said.']],
+    ['a person named in the quote\'s own sentence', ['Jacob Lew spoke on Monday.', 'The Treasury secretary also praised Mr. Kim for "needed reforms."']],
+    ['a role said of a neighbour, not of the person', ['A lawmaker in Manila wants Donald Trump banned.', '"He is a threat," the lawmaker said.']],
+  ])('keeps the description with %s', (_name, paragraphs) => {
+    const speaker = extractQuotes(article(...paragraphs)).at(-1)!.speaker;
+    expect(speaker?.name ?? null).toBeNull();
+  });
+});
+
 describe('pronouns agree with what the article says of each person', () => {
   it.each([
     ['an honorific on another mention of the surname', ['Ms. Warren spoke first.', 'Senator Elizabeth Warren and John Kerry met on Monday.', '"We disagree," she said.'], 'Elizabeth Warren'],

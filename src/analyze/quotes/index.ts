@@ -5,6 +5,7 @@
 import type { Article } from '../../model.js';
 import { splitSentences, type Span } from '../../sentences.js';
 import { findCue, introducedBy, type Surroundings } from './attribution.js';
+import { describedPerson, type Named } from './descriptions.js';
 import { ArticleWords } from './known-names.js';
 import { findQuoteSpans, type MarkSpan } from './marks.js';
 import { mentionsIn, NAME_REACH, resolvePronoun, type Mention } from './pronouns.js';
@@ -107,6 +108,13 @@ export function judgeQuotes(article: Article, judges: Judges): Judged[] {
         else if (!person && introduced?.kind === 'pronoun') person = resolvePronoun(introduced.pronoun, at, mentionsUpTo(blockNumber, at), speakers);
       }
       if (person?.name && kind !== 'transcript' && !(words ??= new ArticleWords(article.text)).isName(person.name, at)) person = person.description ? { ...person, name: null, honorific: null } : null;
+      // `the Vermont senator said`: the one person named just before with that role or those words.
+      if (person && !person.name && person.description && /^the\s/i.test(person.description)) {
+        // Only people named before the quote's sentence: one named inside it is not its speaker (`the secretary lauded Mr. Kim`).
+        const sentence = block.sentences.find((s) => s.start <= block.start + span.start && block.start + span.start < s.end)?.start ?? at;
+        const named = describedPerson(person.description, article.text, peopleBefore(sentence, mentionsUpTo(blockNumber, at), speakers));
+        if (named) person = { ...person, name: named.name, honorific: named.honorific };
+      }
       const evidence: QuoteEvidence = { around, span, kind, cue, headline: block.index === null, continues, pronoun: cue?.source.kind === 'pronoun', speaker: person && { ...person, confidence: 0 } };
       const speaker = evidence.speaker && { ...evidence.speaker, confidence: round(judges.speaker(evidence)) };
       const quote: Quote = {
@@ -127,6 +135,22 @@ export function judgeQuotes(article: Article, judges: Judges): Judged[] {
     });
   });
   return judged;
+}
+
+// How far back a description looks for the person it describes, in characters.
+const DESCRIBED_REACH = 3000;
+
+// The named people before `at` and within reach: speakers (not organisations) and mentions.
+function peopleBefore(at: number, mentions: readonly Mention[], speakers: readonly { at: number; speaker: Speaker }[]): Named[] {
+  const people: Named[] = [];
+  for (let i = speakers.length - 1; i >= 0 && at - speakers[i]!.at <= DESCRIBED_REACH; i--) {
+    const { speaker } = speakers[i]!;
+    if (speaker.name && !speaker.organization) people.push({ at: speakers[i]!.at, name: speaker.name, honorific: speaker.honorific, speaker: true });
+  }
+  for (let i = mentions.length - 1; i >= 0 && at - mentions[i]!.at <= DESCRIBED_REACH; i--) {
+    if (mentions[i]!.at < at) people.push(mentions[i]!);
+  }
+  return people;
 }
 
 // Two decimals are all a confidence means.
