@@ -24,6 +24,14 @@ describe('findEntities', () => {
     ['a dateline with a date', 'BRUSSELS 1996-08-22', ['place', 'Brussels']],
     ['an acronym in running text', 'The FDP said on Monday it would leave the coalition.', ['organization', 'FDP']],
     ['a dateline with a written date', 'NEW YORK, Aug. 8 - Stocks rose sharply.', ['place', 'New York']],
+    ['a dotted acronym of a known body', 'The talks on U.N. sanctions resumed on Monday.', ['organization', 'U.N.']],
+    ['a dotted acronym of a known place', 'The talks on U.S. sanctions resumed on Monday.', ['place', 'U.S.']],
+    ['a dotted acronym in running text', 'Agents of the F.B.I. searched the house on Monday.', ['organization', 'F.B.I.']],
+    ['a title word before an organisation head', 'The talks were confirmed by a Foreign Ministry statement.', ['organization', 'Foreign Ministry']],
+    ['a title word opening a company name', 'Shares in General Motors rose on Monday.', ['organization', 'General Motors']],
+    ['a foreign company form', 'Shares in Volkswagen AG rose on Monday.', ['organization', 'Volkswagen AG']],
+    ['a shortened company form', 'The stock was downgraded by analysts at Salomon Bros. on Monday.', ['organization', 'Salomon Bros']],
+    ['an exchange', 'Shares fell on the Karachi Stock Exchange on Monday.', ['organization', 'Karachi Stock Exchange']],
   ])('finds %s', (_why, sentence, expected) => {
     expect(names(prose(sentence))).toEqual([expected]);
   });

@@ -54,6 +54,10 @@ const ORG_HEADS = new Set([
   'Laboratories', 'Labs', 'Partners', 'Holdings', 'Industries', 'Studios', 'Records', 'Guard', 'Corps', 'Command',
   'Coalition', 'Alliance', 'Brigade', 'Cabinet', 'Tribunal', 'Clinic', 'Museum', 'Library', 'Institutes', 'Watch',
   'International', 'Motors', 'Technologies', 'Systems', 'Media', 'Journal', 'Telegraph', 'Guardian', 'Tribune',
+  'Exchange', 'Front', 'Movement', 'Daily', 'Radio', 'Television', 'Broadcasting', 'Securities', 'Capital', 'Pictures',
+  'Stores', 'Markets', 'Insurance', 'Petroleum', 'Energy', 'Resources', 'Mining', 'Communications', 'Telecom', 'Investments',
+  // Company forms of other countries (`Volkswagen AG`, `Atria Oy`) and shortenings (`Salomon Bros.`).
+  'AG', 'SA', 'NV', 'BV', 'Oy', 'AB', 'GmbH', 'SpA', 'LP', 'Bros', 'Assn', 'Cos', 'Pty', 'Bhd',
 ]);
 
 /** Heads that take an `of` phrase inside the name (`University of Texas`, `Joint Chiefs of Staff`). */
@@ -121,6 +125,10 @@ const SHOUTED = /^\p{Lu}{5,}$/u;
 const CONTRACTION = /['’](?:ve|ll|m|re|d|t)$/;
 const TWO_LETTERS = /\p{L}{2}/u;
 const ACRONYM = /^\p{Lu}{2,5}$/u;
+/** `U.N.`, `F.B.I.`: an acronym written with periods, known by its undotted letters. */
+const DOTTED_ACRONYM = /^(?:\p{Lu}\.){2,5}$/u;
+const undotted = (name: string) => (DOTTED_ACRONYM.test(name) ? name.replace(/\./g, '') : name);
+const isKnownOrg = (name: string) => KNOWN_ORGS.has(undotted(name)) || PLACE_NAMED_ORGS.has(name);
 /** Acronyms news writes that name no organisation: units, titles, diseases, time zones. */
 const NOT_BODIES = new Set(['CEO', 'CFO', 'GDP', 'GNP', 'TV', 'AIDS', 'HIV', 'OK', 'AM', 'PM', 'GMT', 'EST', 'EDT', 'PST', 'BST', 'CET', 'DNA', 'MP', 'MPS', 'VAT', 'ID', 'PC', 'IT', 'UFO', 'RBI', 'ERA', 'DJ', 'CD', 'DVD', 'USB', 'AI', 'VIP', 'PR', 'HQ', 'BC', 'AD', 'NO', 'II', 'III', 'IV', 'VI']);
 // Three lower-case words or more: prose, not a headline or a table row in capitals. (Remembered for
@@ -238,11 +246,13 @@ function isOpener(word: string, vocabulary: Set<string>, sentence: string): bool
 
 function candidateFromRun(ws: Words, first: number, last: number, sentence: string, unit: number): Candidate | null {
   let i = first;
-  // Leading titles ("South Korean President", "Dr.") describe the person who follows.
+  // Leading titles ("South Korean President", "Dr.") describe the person who follows; but a name ending
+  // in an organisation's head word is the body's own ("Foreign Ministry", "General Motors").
   const titleWords: string[] = [];
   let k = i;
   while (k <= last && isDemonym(ws.text(k))) k++;
-  if (k < last + 1 && (TITLES.has(ws.text(k)) || HONORIFICS.has(bareHonorific(ws.text(k))))) {
+  const body = ORG_HEADS.has(ws.text(last).replace(/\.$/, ''));
+  if (k < last + 1 && !body && (TITLES.has(ws.text(k)) || HONORIFICS.has(bareHonorific(ws.text(k))))) {
     while (k <= last && (TITLES.has(ws.text(k)) || HONORIFICS.has(bareHonorific(ws.text(k))))) titleWords.push(ws.text(k++));
     if (k <= last) i = k;
   }
@@ -274,7 +284,8 @@ function candidateFromRun(ws: Words, first: number, last: number, sentence: stri
   const punctuated = (first > 0 && ws.hasAfter(first - 1)) || ws.hasBefore(first);
   scoreKinds(candidate, tokens, first > 0 ? ws.text(first - 1) : '', tail, punctuated);
   // An acronym in running text (`the FDP said`, not a line in capitals) most often names a body.
-  if (tokens.length === 1 && ACRONYM.test(name) && !NOT_BODIES.has(name) && !candidate.kinds.place && runningText(sentence)) add(candidate, 'organization', 2);
+  const letters = undotted(name);
+  if (tokens.length === 1 && ACRONYM.test(letters) && !NOT_BODIES.has(letters) && !candidate.kinds.place && runningText(sentence)) add(candidate, 'organization', 2);
   return candidate;
 }
 
@@ -297,7 +308,7 @@ function isEntityShaped(name: string, tokens: string[]): boolean {
   if (NOT_ENTITY_HEADS.has(tokens[tokens.length - 1]!)) return false;
   // Shouting (PUBLISHED), numbers and single letters are not names.
   if (SHOUTED.test(name) && !KNOWN_ORGS.has(name)) return false;
-  return TWO_LETTERS.test(name);
+  return TWO_LETTERS.test(name) || DOTTED_ACRONYM.test(name);
 }
 
 const add = (c: Candidate, kind: EntityKind, weight: number) => {
@@ -313,7 +324,7 @@ function scoreKinds(c: Candidate, tokens: string[], wordBefore: string, tail: st
   else if (tokens.some((t) => ORG_HEADS.has(t))) add(c, 'organization', 1);
   // "Boston Red Sox", "Atlanta Braves": a place and a plural make a team, not a person.
   const team = tokens.length > 1 && /[sx]$/.test(last) && tokens.slice(0, -1).some((_, n) => PLACES.has(tokens.slice(0, n + 1).join(' ')));
-  if (KNOWN_ORGS.has(c.name) || PLACE_NAMED_ORGS.has(c.name) || team) add(c, 'organization', 4);
+  if (isKnownOrg(c.name) || team) add(c, 'organization', 4);
   else if (PLACES.has(c.name)) add(c, 'place', 3);
   else if (tokens.length > 1 && PLACE_HEADS.has(last)) add(c, 'place', 2);
   if (!personShaped || team) return;
@@ -466,7 +477,7 @@ function evidenceOf(d: Draft, units: TextUnit[], lines: Map<number, LineKind>): 
     fromProse: d.fromProse,
     titled: d.titles.size > 0,
     place: PLACES.has(d.name),
-    knownOrg: KNOWN_ORGS.has(d.name) || PLACE_NAMED_ORGS.has(d.name),
+    knownOrg: isKnownOrg(d.name),
     givenName: isGivenName(d.tokens[0]!),
     orgHead: ORG_HEADS.has(last),
     placeHead: PLACE_HEADS.has(last),
