@@ -32,6 +32,7 @@ describe('findEntities', () => {
     ['a foreign company form', 'Shares in Volkswagen AG rose on Monday.', ['organization', 'Volkswagen AG']],
     ['a shortened company form', 'The stock was downgraded by analysts at Salomon Bros. on Monday.', ['organization', 'Salomon Bros']],
     ['an exchange', 'Shares fell on the Karachi Stock Exchange on Monday.', ['organization', 'Karachi Stock Exchange']],
+    ['an opener before an organisation head', 'Foreign Ministry officials said the foreign visitors had left.', ['organization', 'Foreign Ministry']],
   ])('finds %s', (_why, sentence, expected) => {
     expect(names(prose(sentence))).toEqual([expected]);
   });
@@ -49,6 +50,21 @@ describe('findEntities', () => {
     ['an acronym that names no body', 'The CEO said GDP grew in the second half.'],
   ])('lists nothing for %s', (_why, text) => {
     expect(names(prose(text))).toEqual([]);
+  });
+
+  it.each([
+    ['an acronym', 'The case was taken up by FBI Director Louis Freeh on Monday.', [['organization', 'FBI'], ['person', 'Louis Freeh']]],
+    ['a body', 'Talks were led by African National Congress Deputy President Thabo Mbeki.', [['organization', 'African National Congress'], ['person', 'Thabo Mbeki']]],
+    ['a place', 'The letter was sent to Iraq President Saddam Hussein on Monday.', [['place', 'Iraq'], ['person', 'Saddam Hussein']]],
+  ])('splits %s from the person titled after it', (_why, sentence, expected) => {
+    expect(names(prose(sentence))).toEqual(expected);
+  });
+
+  it.each([
+    ['a portfolio', 'The crash site is remote, Information Minister Ieng Mouly said.'],
+    ['a form of address', 'He was received by his Majesty King Hassan at the palace.'],
+  ])('takes no body from %s before a title', (_why, sentence) => {
+    expect(names(prose(sentence)).map(([kind]) => kind)).toEqual(['person']);
   });
 
   it('takes no given name inside the name of a body for a person', () => {

@@ -144,6 +144,8 @@ function runningText(sentence: string): boolean {
   return lastRunning;
 }
 const NAME_WORD = /^\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]*)*$|^\p{Lu}\.$/u;
+/** A capitalised word, or an acronym, dotted or not, that can end the name of a body or place. */
+const NAME_OR_ACRONYM = /^\p{Lu}[\p{L}\p{N}&.'’-]*$/u;
 const WORD_AFTER = /^\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u;
 const WORD_AFTER_ENDS = /^\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b/u;
 const APPOSITIVE = /^,\s(?:a|an|the)\s(?:former\s|retired\s|senior\s)?[\p{Ll}-]+/u;
@@ -218,13 +220,49 @@ function sentenceCandidates(text: string, unit: number, vocabulary: Set<string>)
     let first = i;
     // A sentence opens with a capital whatever the word: drop openers the article also writes in lower case.
     if (first === 0 || /^["'‘“(]/.test(ws.before(first))) {
-      while (first <= j && isOpener(ws.text(first), vocabulary, text)) first++;
+      // ("Foreign Ministry officials said": not when that would leave an organisation's head word alone.)
+      while (first <= j && isOpener(ws.text(first), vocabulary, text) && !(first + 1 === j && ORG_HEADS.has(ws.text(j)))) first++;
     }
-    const candidate = first <= j ? candidateFromRun(ws, first, j, text, unit) : null;
+    // "FBI Director Louis Freeh": a body or place, then a person by their title in it.
+    const split = first <= j ? titleInside(ws, first, j) : -1;
+    if (split > 0) {
+      const body = candidateFromRun(ws, first, split - 1, text, unit);
+      if (body) out.push(body);
+    }
+    const candidate = first <= j ? candidateFromRun(ws, split > 0 ? split : first, j, text, unit) : null;
     if (candidate) out.push(candidate);
     i = j + 1;
   }
   return out;
+}
+
+/** Titles that only qualify the title after them (`Foreign Minister`, `Vice President`): a chain does not end with one. */
+const QUALIFYING_TITLES = new Set(['Vice', 'Prime', 'Foreign', 'Defense', 'Defence', 'Finance', 'Interior', 'Health', 'Home', 'Former', 'Acting', 'Deputy', 'Private', 'Major']);
+const isTitle = (word: string) => TITLES.has(word) || HONORIFICS.has(bareHonorific(word));
+
+// Where a run `Body Title... Given Surname` starts its person (`FBI Director Louis Freeh`, `Iraq President Saddam Hussein`);
+// -1 if the run is not one. The title chain must end with a role, and the person's name follow it and end the run.
+function titleInside(ws: Words, first: number, last: number): number {
+  for (let k = first + 1; k < last; k++) {
+    if (!isTitle(ws.text(k))) continue;
+    const before = ws.text(k - 1);
+    if (isTitle(before) || !ws.capitalised(k - 1) || !NAME_OR_ACRONYM.test(before)) return -1;
+    // "Information Minister", "his Majesty King Hassan": the words before the title must name a body or place.
+    const body = ws.texts(first, k);
+    const named = body.join(' ');
+    const bodyLike = PLACES.has(named) || isKnownOrg(named) || (body.length === 1 && ACRONYM.test(undotted(named))) ||
+      body.some((w) => ORG_HEADS.has(w) || PLACE_HEADS.has(w));
+    if (!bodyLike) return -1;
+    let m = k;
+    while (m < last && isTitle(ws.text(m))) m++;
+    if (QUALIFYING_TITLES.has(ws.text(m - 1)) || last - m > 2) return -1;
+    for (let n = m; n <= last; n++) {
+      const word = ws.text(n);
+      if (!NAME_WORD.test(word) || isTitle(word) || ORG_HEADS.has(word) || PLACE_HEADS.has(word)) return -1;
+    }
+    return k;
+  }
+  return -1;
 }
 
 // Whether one of the words from `from` up to (not including) `to` is an organisation's head word.
