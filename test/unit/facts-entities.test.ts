@@ -32,6 +32,9 @@ describe('findEntities', () => {
     ['a foreign company form', 'Shares in Volkswagen AG rose on Monday.', ['organization', 'Volkswagen AG']],
     ['a shortened company form', 'The stock was downgraded by analysts at Salomon Bros. on Monday.', ['organization', 'Salomon Bros']],
     ['an exchange', 'Shares fell on the Karachi Stock Exchange on Monday.', ['organization', 'Karachi Stock Exchange']],
+    ['a body noun after the name', 'Interfax news agency said the talks had failed.', ['organization', 'Interfax']],
+    ['a newspaper after the name', 'The bomb was hidden in a car, Liberte newspaper said.', ['organization', 'Liberte']],
+    ['a body noun before the name', 'The stake was sold to German retailers Metro on Monday.', ['organization', 'Metro']],
     ['an opener before an organisation head', 'Foreign Ministry officials said the foreign visitors had left.', ['organization', 'Foreign Ministry']],
   ])('finds %s', (_why, sentence, expected) => {
     expect(names(prose(sentence))).toEqual([expected]);
@@ -65,6 +68,14 @@ describe('findEntities', () => {
     ['a form of address', 'He was received by his Majesty King Hassan at the palace.'],
   ])('takes no body from %s before a title', (_why, sentence) => {
     expect(names(prose(sentence)).map(([kind]) => kind)).toEqual(['person']);
+  });
+
+  it.each([
+    ['a compound adjective', 'The Hong Kong-based firm said profits fell.'],
+    ['a creed', 'Leaders of the Maoist party met on Monday.'],
+    ['a person after a noun for people too', 'Prices fell, said broker Shakil Rizvi.'],
+  ])('takes no body from a body noun beside %s', (_why, sentence) => {
+    expect(names(prose(sentence)).filter(([kind]) => kind === 'organization')).toEqual([]);
   });
 
   it('takes no given name inside the name of a body for a person', () => {

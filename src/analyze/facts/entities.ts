@@ -106,6 +106,27 @@ const PARTICLES = new Set(['de', 'da', 'van', 'von', 'der', 'den', 'del', 'la', 
 /** Words that join a head to the rest of an organisation's name (`Ministry of Defence`, `Council on Foreign Relations`). */
 const OF_WORDS = new Set(['of', 'for', 'on']);
 
+/** Nouns written right after a body's name that say what it is (`Liberte newspaper`, `Interfax news agency`, `Labour party`). */
+const BODY_NOUNS_AFTER = new Set([
+  'newspaper', 'daily', 'weekly', 'magazine', 'agency', 'party', 'group', 'company', 'firm', 'bank', 'airline', 'network', 'broadcaster', 'club', 'side', 'union', 'movement', 'faction', 'conglomerate', 'brokerage', 'consortium',
+  'subsidiary', 'unit',
+]);
+/** Nouns written right before a body's name (`insurer Prudential`, `retailers Metro`, `network CNBC`). */
+// Not nouns for people or ships too (`broker Shakil Rizvi`, `aircraft carrier Carl Vinson`): a body's name follows these.
+const BODY_NOUNS_BEFORE = new Set([
+  'newspaper', 'newspapers', 'daily', 'weekly', 'magazine', 'agency', 'agencies', 'group', 'groups', 'company', 'companies',
+  'firm', 'firms', 'bank', 'banks', 'insurers', 'retailer', 'retailers', 'brokers', 'brokerage', 'airline', 'airlines',
+  'carriers', 'network', 'broadcaster', 'broadcasters', 'concern', 'conglomerate', 'consortium', 'chain',
+  'operator', 'maker', 'makers', 'manufacturer', 'supplier', 'distributor', 'subsidiary', 'unit', 'club', 'clubs', 'side',
+  'sides', 'team', 'teams', 'rivals',
+]);
+/** `Hong Kong-based`, `state-owned`: a compound adjective, not a name. */
+const ADJECTIVE_ENDING = /-\p{Ll}+$/u;
+/** Endings of the adjectives of a creed, party or people (`Maoist`, `Islamic`, `Ivorian`): one such word is no body. */
+const AFFILIATION_ENDING = /(?:ist|ian|ic|ese|ish)$/;
+// The noun after a name: the word after it, or after `news` (`news agency`).
+const BODY_NOUN_AFTER = /^\s+(?:news\s+)?(\p{Ll}+)\b/u;
+
 const PLACE_PREPOSITIONS = new Set(['in', 'to', 'from', 'across', 'near', 'into', 'toward', 'towards', 'outside', 'inside', 'through', 'throughout', 'via', 'around']);
 
 interface Candidate {
@@ -365,6 +386,13 @@ function scoreKinds(c: Candidate, tokens: string[], wordBefore: string, tail: st
   if (isKnownOrg(c.name) || team) add(c, 'organization', 4);
   else if (PLACES.has(c.name)) add(c, 'place', 3);
   else if (tokens.length > 1 && PLACE_HEADS.has(last)) add(c, 'place', 2);
+  // "Interfax news agency said", "Liberte newspaper", "insurer Prudential": a noun beside the name says it is a body
+  // (not beside an adjective: "Hong Kong-based firm", "Maoist party").
+  if (!ADJECTIVE_ENDING.test(last) && !(tokens.length === 1 && AFFILIATION_ENDING.test(last))) {
+    const noun = BODY_NOUN_AFTER.exec(tail)?.[1];
+    const nounBefore = !punctuatedBefore && BODY_NOUNS_BEFORE.has(wordBefore);
+    if ((noun && BODY_NOUNS_AFTER.has(noun)) || nounBefore) add(c, 'organization', 2);
+  }
   if (!personShaped || team) return;
   // Lower-cased only here, for names shaped like a person's: it is slow on the article's two-byte text.
   const prev = wordBefore.toLowerCase();
