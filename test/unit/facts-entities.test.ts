@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findEntities, type TextUnit } from '../../src/analyze/facts/entities.js';
+import { lineKind } from '../../src/analyze/facts/entity-model.js';
+import { placeKind } from '../../src/analyze/facts/gazetteer.js';
 
 const prose = (...sentences: string[]): TextUnit[] => sentences.map((text) => ({ text, heading: false }));
 const names = (units: TextUnit[]) => findEntities(units).map((e) => [e.kind, e.name]);
@@ -144,5 +146,29 @@ describe('findEntities', () => {
       ['organization', 'Leeds'],
       ['organization', 'Everton'],
     ]);
+  });
+});
+
+describe('lineKind', () => {
+  it.each([
+    ['a result', 'Milan beat Empoli 2-1 on Sunday.', true],
+    ['a result in double figures', 'The Mariners routed Baltimore 10-3.', true],
+    ['a date', 'BRUSSELS 1996-08-22', false],
+    ['a price in fractions', 'The stock closed at 38-1/2 on Wednesday.', false],
+    ['a range of decimals', 'Growth of 3.5-4 percent is forecast.', false],
+  ])('tells %s', (_why, line, score) => {
+    expect(lineKind(line).score).toBe(score);
+  });
+});
+
+describe('placeKind', () => {
+  it.each([
+    ['Pakistan', 'country'],
+    ['Milan', 'city'],
+    ['Essex', 'state'],
+    ['West Bank', 'region'],
+    ['Empoli', null],
+  ])('knows %s', (name, kind) => {
+    expect(placeKind(name)).toBe(kind);
   });
 });

@@ -7,7 +7,7 @@
  * Headings are title case, so only known names are taken from them.
  * The rules' kind for each entity then gets a learned second opinion (entity-model.ts).
  */
-import { PLACE_HEADS, PLACE_NAMED_ORGS, PLACES, isDemonym } from './gazetteer.js';
+import { PLACE_HEADS, PLACE_NAMED_ORGS, PLACES, isDemonym, placeKind } from './gazetteer.js';
 import { INVERTING_VERBS, SPEECH_VERBS } from '../quotes/speech-verbs.js';
 import { type EntityEvidence, type LineKind, entityFeatures, lineKind, modelKind } from './entity-model.js';
 import { isGivenName } from './given-names.js';
@@ -542,7 +542,7 @@ function evidenceOf(d: Draft, units: TextUnit[], lines: Map<number, LineKind>): 
     mentions: d.mentions,
     fromProse: d.fromProse,
     titled: d.titles.size > 0,
-    place: PLACES.has(d.name),
+    place: placeKind(d.name),
     knownOrg: isKnownOrg(d.name),
     givenName: isGivenName(d.tokens[0]!),
     orgHead: ORG_HEADS.has(last),
