@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findEntities, type TextUnit } from '../../src/analyze/facts/entities.js';
-import { lineKind } from '../../src/analyze/facts/entity-model.js';
-import { placeKind } from '../../src/analyze/facts/gazetteer.js';
+import { type EntityEvidence, entityFeatures, lineKind } from '../../src/analyze/facts/entity-model.js';
+import { type PlaceKind, placeKind } from '../../src/analyze/facts/gazetteer.js';
 
 const prose = (...sentences: string[]): TextUnit[] => sentences.map((text) => ({ text, heading: false }));
 const names = (units: TextUnit[]) => findEntities(units).map((e) => [e.kind, e.name]);
@@ -170,5 +170,26 @@ describe('placeKind', () => {
     ['Empoli', null],
   ])('knows %s', (name, kind) => {
     expect(placeKind(name)).toBe(kind);
+  });
+});
+
+describe('entityFeatures', () => {
+  const evidence = (place: PlaceKind | null, context: Partial<EntityEvidence['contexts'][number]>): EntityEvidence => ({
+    tokens: ['Everton'], kinds: {}, rule: null, mentions: 1, fromProse: true, titled: false, place, knownOrg: false,
+    givenName: false, orgHead: false, placeHead: false,
+    contexts: [{ before: '', after: '', line: lineKind('Marc Hottiger (Everton) and Yvan Quentin (Sion) were picked.'), heading: false, start: false, bracketed: false, ...context }],
+  });
+  it.each([
+    ['a bracket after a name', evidence(null, { before: 'Hottiger', bracketed: true }), ['bracketed', 'bracketed-place=none', 'bracketed-after-name']],
+    ['a known city in a bracket', evidence('city', { before: 'of', bracketed: true }), ['bracketed', 'bracketed-place=city']],
+    ['a city in a line with a result', { ...evidence('city', {}), contexts: [{ ...evidence('city', {}).contexts[0]!, line: lineKind('Milan beat Empoli 2-1.') }] }, ['line-score', 'score-place=city', 'score-rule=none']],
+  ])('reads %s', (_why, e, expected) => {
+    const features = entityFeatures(e);
+    for (const f of expected) expect(features).toContain(f);
+  });
+
+  it('reads no bracket or result where there is none', () => {
+    const features = entityFeatures(evidence('city', { before: 'Hottiger' }));
+    expect(features.filter((f) => f.startsWith('bracketed') || f.includes('score'))).toEqual([]);
   });
 });

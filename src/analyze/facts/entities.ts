@@ -557,6 +557,7 @@ function evidenceOf(d: Draft, units: TextUnit[], lines: Map<number, LineKind>): 
         line,
         heading: unit.heading,
         start: m.start === 0,
+        bracketed: unit.text[m.start - 1] === '(' && unit.text[m.end] === ')',
       };
     }),
   };

@@ -6,6 +6,7 @@
  */
 import type { EntityKind } from './entities.js';
 import type { PlaceKind } from './gazetteer.js';
+import { isCapitalised } from './words.js';
 import { ENTITY_CLASSES, ENTITY_MARGIN, ENTITY_RETYPE, ENTITY_WEIGHTS } from './entity-weights.js';
 
 /** What the rules know of one entity, for the model to read. */
@@ -25,7 +26,7 @@ export interface EntityEvidence {
   orgHead: boolean;
   placeHead: boolean;
   /** The first few mentions: the word before and after, and the line they are in. */
-  contexts: Array<{ before: string; after: string; line: LineKind; heading: boolean; start: boolean }>;
+  contexts: Array<{ before: string; after: string; line: LineKind; heading: boolean; start: boolean; bracketed: boolean }>;
 }
 
 /** What kind of line a mention sits in: its lower-case words and its numbers, each counted up to 3, and whether it gives a score. */
@@ -76,6 +77,12 @@ export function entityFeatures(e: EntityEvidence): string[] {
     f.add(`a=${c.after.toLowerCase()}`);
     if (c.heading) f.add('in-heading');
     if (c.start) f.add('at-start');
+    // "Marc Hottiger (Everton)", "Partizan (Yugoslavia)": a bracket after a name holds a club, a country, a party.
+    if (c.bracketed) {
+      f.add('bracketed');
+      f.add(`bracketed-place=${e.place ?? 'none'}`);
+      if (isCapitalised(c.before)) f.add('bracketed-after-name');
+    }
     const { lower, numbers: digits } = c.line;
     f.add(lower >= 3 ? 'line-prose' : 'line-caps');
     if (lower > 0) f.add('line-lower');
