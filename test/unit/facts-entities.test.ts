@@ -37,6 +37,8 @@ describe('findEntities', () => {
     ['a body noun after the name', 'Interfax news agency said the talks had failed.', ['organization', 'Interfax']],
     ['a newspaper after the name', 'The bomb was hidden in a car, Liberte newspaper said.', ['organization', 'Liberte']],
     ['a body noun before the name', 'The stake was sold to German retailers Metro on Monday.', ['organization', 'Metro']],
+    ['a name after a compound adjective', 'Second-placed Kent were frustrated by rain on Monday.', ['organization', 'Kent']],
+    ['a body after a compound adjective', 'The deal was agreed with London-based Hanson Trust on Monday.', ['organization', 'Hanson Trust']],
     ['an opener before an organisation head', 'Foreign Ministry officials said the foreign visitors had left.', ['organization', 'Foreign Ministry']],
   ])('finds %s', (_why, sentence, expected) => {
     expect(names(prose(sentence))).toEqual([expected]);
@@ -74,10 +76,23 @@ describe('findEntities', () => {
 
   it.each([
     ['a compound adjective', 'The Hong Kong-based firm said profits fell.'],
+    ['a compound adjective of a body', 'The United Nations-sponsored talks resumed.'],
     ['a creed', 'Leaders of the Maoist party met on Monday.'],
     ['a person after a noun for people too', 'Prices fell, said broker Shakil Rizvi.'],
   ])('takes no body from a body noun beside %s', (_why, sentence) => {
     expect(names(prose(sentence)).filter(([kind]) => kind === 'organization')).toEqual([]);
+  });
+
+  it('gives names listed with a company the company\'s kind', () => {
+    expect(names(prose('Shares in Alcatel, Ford Motor Co and Renault rose on Monday.'))).toEqual([
+      ['organization', 'Alcatel'],
+      ['organization', 'Ford Motor Co'],
+      ['organization', 'Renault'],
+    ]);
+  });
+
+  it('makes no list of names joined by commas alone', () => {
+    expect(names(prose('In Moscow, Zyuganov, the leader, said little.'))).toEqual([['place', 'Moscow']]);
   });
 
   it('takes no given name inside the name of a body for a person', () => {
@@ -177,7 +192,7 @@ describe('entityFeatures', () => {
   const evidence = (place: PlaceKind | null, context: Partial<EntityEvidence['contexts'][number]>): EntityEvidence => ({
     tokens: ['Everton'], kinds: {}, rule: null, mentions: 1, fromProse: true, titled: false, place, knownOrg: false,
     givenName: false, orgHead: false, placeHead: false,
-    contexts: [{ before: '', after: '', line: lineKind('Marc Hottiger (Everton) and Yvan Quentin (Sion) were picked.'), heading: false, start: false, bracketed: false, ...context }],
+    contexts: [{ before: '', before2: '', after: '', line: lineKind('Marc Hottiger (Everton) and Yvan Quentin (Sion) were picked.'), heading: false, start: false, bracketed: false, ...context }],
   });
   it.each([
     ['a bracket after a name', evidence(null, { before: 'Hottiger', bracketed: true }), ['bracketed', 'bracketed-place=none', 'bracketed-after-name']],

@@ -120,8 +120,8 @@ const BODY_NOUNS_BEFORE = new Set([
   'operator', 'maker', 'makers', 'manufacturer', 'supplier', 'distributor', 'subsidiary', 'unit', 'club', 'clubs', 'side',
   'sides', 'team', 'teams', 'rivals',
 ]);
-/** `Hong Kong-based`, `state-owned`: a compound adjective, not a name. */
-const ADJECTIVE_ENDING = /-\p{Ll}+$/u;
+/** `Hong Kong-based`, `Singapore-listed`, `Second-placed`: a compound adjective, not a name (`Ji-young` is one). */
+const ADJECTIVE_ENDING = /-\p{Ll}+(?:ed|en)$|-(?:born|made|run|held|built|wide)$/u;
 /** Endings of the adjectives of a creed, party or people (`Maoist`, `Islamic`, `Ivorian`): one such word is no body. */
 const AFFILIATION_ENDING = /(?:ist|ian|ic|ese|ish)$/;
 // The noun after a name: the word after it, or after `news` (`news agency`).
@@ -189,12 +189,41 @@ export function findEntities(units: TextUnit[], choose: KindChooser = byModel): 
     const dateline = datelinePlace(unit.text, index);
     // The dateline's capitals are its place, written as prose writes it: not another name in capitals.
     if (dateline) found.splice(0, found[0]?.mention.start === 0 && found[0].mention.end <= dateline.mention.end ? 1 : 0, dateline);
+    if (!unit.heading) shareListKinds(found, unit.text);
     found.forEach((c, n) => {
       // "(DMZ)" right after the name it abbreviates is part of that mention, not another one.
       if (!(n > 0 && found[n - 1]!.acronym === c.name && c.mention.start === found[n - 1]!.mention.end + 2)) resolver.take(c);
     });
   });
   return resolver.entities(units, choose);
+}
+
+// What joins the names of a list: commas, then `and` or `or` before the last (`Cargill, Mitsui and Louis Dreyfus Corp`).
+const COMMA = /^,\s$/;
+const LAST_GLUE = /^,?\s(?:and|or)\s$/;
+
+// Names listed together are of one kind: one with no evidence of its own takes the kind the others show, if they
+// show only one (`Cargill, Mitsui and Louis Dreyfus Corp`, `in Kivu, Goma and Bukavu`). Commas alone make no list
+// ("In Moscow, Yeltsin said"). One pass over the sentence's names.
+function shareListKinds(found: Candidate[], text: string): void {
+  let from = 0;
+  for (let n = 1; n < found.length; n++) {
+    const glue = text.slice(found[n - 1]!.mention.end, found[n]!.mention.start);
+    if (LAST_GLUE.test(glue)) {
+      shareKind(found.slice(from, n + 1));
+      from = n + 1;
+    } else if (!COMMA.test(glue)) from = n;
+  }
+}
+
+function shareKind(list: Candidate[]): void {
+  let shown: EntityKind | null = null;
+  for (const c of list) {
+    const kind = bestKind(c.kinds);
+    if (kind && shown && kind !== shown) return;
+    shown ??= kind;
+  }
+  if (shown) for (const c of list) if (!bestKind(c.kinds)) add(c, shown, 2);
 }
 
 // A wire dateline opens a story with the place it was filed from, in capitals: `WASHINGTON, Aug. 8 -`,
@@ -322,6 +351,8 @@ function candidateFromRun(ws: Words, first: number, last: number, sentence: stri
   let heads = false;
   for (let k = i; k <= last && !heads; k++) heads = ORG_HEADS.has(ws.text(k)) || PLACE_HEADS.has(ws.text(k));
   while (i < last && isDemonym(ws.text(i)) && !heads && !PLACES.has(sentence.slice(ws.start(i), ws.end(last)))) i++;
+  // "Singapore-listed Van Der Horst", "Second-placed Kent": a compound adjective before a name describes it.
+  while (i < last && ADJECTIVE_ENDING.test(ws.text(i))) i++;
   const start = ws.start(i);
   const end = ws.end(last);
   const name = sentence.slice(start, end);
@@ -365,6 +396,8 @@ function isEntityShaped(name: string, tokens: string[]): boolean {
   if (tokens.some((t) => CONTRACTION.test(t))) return false;
   if (isDemonym(name)) return false;
   if (NOT_ENTITY_HEADS.has(tokens[tokens.length - 1]!)) return false;
+  // "Moscow-backed", "Hong Kong-based": a compound adjective, whatever its first part names.
+  if (ADJECTIVE_ENDING.test(tokens[tokens.length - 1]!)) return false;
   // Shouting (PUBLISHED), numbers and single letters are not names.
   if (SHOUTED.test(name) && !KNOWN_ORGS.has(name)) return false;
   return TWO_LETTERS.test(name) || DOTTED_ACRONYM.test(name);
@@ -387,8 +420,8 @@ function scoreKinds(c: Candidate, tokens: string[], wordBefore: string, tail: st
   else if (PLACES.has(c.name)) add(c, 'place', 3);
   else if (tokens.length > 1 && PLACE_HEADS.has(last)) add(c, 'place', 2);
   // "Interfax news agency said", "Liberte newspaper", "insurer Prudential": a noun beside the name says it is a body
-  // (not beside an adjective: "Hong Kong-based firm", "Maoist party").
-  if (!ADJECTIVE_ENDING.test(last) && !(tokens.length === 1 && AFFILIATION_ENDING.test(last))) {
+  // (not beside the adjective of a creed or people: "Maoist party").
+  if (!(tokens.length === 1 && AFFILIATION_ENDING.test(last))) {
     const noun = BODY_NOUN_AFTER.exec(tail)?.[1];
     const nounBefore = !punctuatedBefore && BODY_NOUNS_BEFORE.has(wordBefore);
     if ((noun && BODY_NOUNS_AFTER.has(noun)) || nounBefore) add(c, 'organization', 2);
@@ -551,8 +584,11 @@ function evidenceOf(d: Draft, units: TextUnit[], lines: Map<number, LineKind>): 
       const unit = units[m.unit]!;
       let line = lines.get(m.unit);
       if (!line) lines.set(m.unit, (line = lineKind(unit.text)));
+      const ahead = unit.text.slice(Math.max(0, m.start - 40), m.start);
+      const last = LAST_WORD.exec(ahead);
       return {
-        before: LAST_WORD.exec(unit.text.slice(Math.max(0, m.start - 40), m.start))?.[1] ?? '',
+        before: last?.[1] ?? '',
+        before2: last ? LAST_WORD.exec(ahead.slice(0, last.index))?.[1] ?? '' : '',
         after: FIRST_WORD.exec(unit.text.slice(m.end, m.end + 40))?.[1] ?? '',
         line,
         heading: unit.heading,
