@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findEntities, type TextUnit } from '../../src/analyze/facts/entities.js';
 import { type EntityEvidence, entityFeatures, lineKind } from '../../src/analyze/facts/entity-model.js';
-import { type PlaceKind, placeKind } from '../../src/analyze/facts/gazetteer.js';
 
 const prose = (...sentences: string[]): TextUnit[] => sentences.map((text) => ({ text, heading: false }));
 const names = (units: TextUnit[]) => findEntities(units).map((e) => [e.kind, e.name]);
@@ -95,6 +94,13 @@ describe('findEntities', () => {
     expect(names(prose('In Moscow, Zyuganov, the leader, said little.'))).toEqual([['place', 'Moscow']]);
   });
 
+  it('reads the word after a dateline as a sentence opener', () => {
+    expect(names(prose('LONDON (Reuters) - Markets fell sharply.'))).toEqual([
+      ['place', 'London'],
+      ['organization', 'Reuters'],
+    ]);
+  });
+
   it('takes no given name inside the name of a body for a person', () => {
     expect(names(prose('Students at James Madison University marched.'))).toEqual([['organization', 'James Madison University']]);
   });
@@ -164,47 +170,18 @@ describe('findEntities', () => {
   });
 });
 
-describe('lineKind', () => {
-  it.each([
-    ['a result', 'Milan beat Empoli 2-1 on Sunday.', true],
-    ['a result in double figures', 'The Mariners routed Baltimore 10-3.', true],
-    ['a date', 'BRUSSELS 1996-08-22', false],
-    ['a price in fractions', 'The stock closed at 38-1/2 on Wednesday.', false],
-    ['a range of decimals', 'Growth of 3.5-4 percent is forecast.', false],
-  ])('tells %s', (_why, line, score) => {
-    expect(lineKind(line).score).toBe(score);
-  });
-});
-
-describe('placeKind', () => {
-  it.each([
-    ['Pakistan', 'country'],
-    ['Milan', 'city'],
-    ['Essex', 'state'],
-    ['West Bank', 'region'],
-    ['Empoli', null],
-  ])('knows %s', (name, kind) => {
-    expect(placeKind(name)).toBe(kind);
-  });
-});
-
 describe('entityFeatures', () => {
-  const evidence = (place: PlaceKind | null, context: Partial<EntityEvidence['contexts'][number]>): EntityEvidence => ({
-    tokens: ['Everton'], kinds: {}, rule: null, mentions: 1, fromProse: true, titled: false, place, knownOrg: false,
+  const evidence = (before: string, before2: string): EntityEvidence => ({
+    tokens: ['Volkswagen'], kinds: {}, rule: null, mentions: 1, fromProse: true, titled: false, place: false, knownOrg: false,
     givenName: false, orgHead: false, placeHead: false,
-    contexts: [{ before: '', before2: '', after: '', line: lineKind('Marc Hottiger (Everton) and Yvan Quentin (Sion) were picked.'), heading: false, start: false, bracketed: false, ...context }],
-  });
-  it.each([
-    ['a bracket after a name', evidence(null, { before: 'Hottiger', bracketed: true }), ['bracketed', 'bracketed-place=none', 'bracketed-after-name']],
-    ['a known city in a bracket', evidence('city', { before: 'of', bracketed: true }), ['bracketed', 'bracketed-place=city']],
-    ['a city in a line with a result', { ...evidence('city', {}), contexts: [{ ...evidence('city', {}).contexts[0]!, line: lineKind('Milan beat Empoli 2-1.') }] }, ['line-score', 'score-place=city', 'score-rule=none']],
-  ])('reads %s', (_why, e, expected) => {
-    const features = entityFeatures(e);
-    for (const f of expected) expect(features).toContain(f);
+    contexts: [{ before, before2, after: 'rose', line: lineKind('Shares in Volkswagen rose on Monday.'), heading: false, start: false }],
   });
 
-  it('reads no bracket or result where there is none', () => {
-    const features = entityFeatures(evidence('city', { before: 'Hottiger' }));
-    expect(features.filter((f) => f.startsWith('bracketed') || f.includes('score'))).toEqual([]);
+  it('reads the two words before a mention', () => {
+    expect(entityFeatures(evidence('in', 'Shares'))).toEqual(expect.arrayContaining(['b=in', 'bb=shares in']));
+  });
+
+  it('reads no pair of words where one word precedes the mention', () => {
+    expect(entityFeatures(evidence('In', '')).filter((f) => f.startsWith('bb='))).toEqual([]);
   });
 });

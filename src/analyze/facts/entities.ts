@@ -7,7 +7,7 @@
  * Headings are title case, so only known names are taken from them.
  * The rules' kind for each entity then gets a learned second opinion (entity-model.ts).
  */
-import { PLACE_HEADS, PLACE_NAMED_ORGS, PLACES, isDemonym, placeKind } from './gazetteer.js';
+import { PLACE_HEADS, PLACE_NAMED_ORGS, PLACES, isDemonym } from './gazetteer.js';
 import { INVERTING_VERBS, SPEECH_VERBS } from '../quotes/speech-verbs.js';
 import { type EntityEvidence, type LineKind, entityFeatures, lineKind, modelKind } from './entity-model.js';
 import { isGivenName } from './given-names.js';
@@ -229,6 +229,9 @@ function shareKind(list: Candidate[]): void {
 // A wire dateline opens a story with the place it was filed from, in capitals: `WASHINGTON, Aug. 8 -`,
 // `BRUSSELS 1996-08-22`, `LONDON (Reuters) -`. Capitals only, then a date or the agency's bracket.
 const DATELINE = /^(\p{Lu}[\p{Lu}.'-]+(?:\s\p{Lu}[\p{Lu}.'-]+){0,3})(?:,?\s(?:\d{4}-\d\d-\d\d\b|\p{Lu}\p{Ll}{2,}\.?\s\d{1,2}\b)|\s\()/u;
+
+// Only a dateline and its dash before a mention (`NEW YORK, Aug. 8 - Stocks rose`, `LONDON (Reuters) — Shares`): it opens the story.
+const AFTER_DATELINE = new RegExp(String.raw`${DATELINE.source}(?:\p{L}+\))?\s*[-–—]+\s*$`, 'u');
 
 function datelinePlace(text: string, unit: number): Candidate | null {
   const m = DATELINE.exec(text);
@@ -575,7 +578,7 @@ function evidenceOf(d: Draft, units: TextUnit[], lines: Map<number, LineKind>): 
     mentions: d.mentions,
     fromProse: d.fromProse,
     titled: d.titles.size > 0,
-    place: placeKind(d.name),
+    place: PLACES.has(d.name),
     knownOrg: isKnownOrg(d.name),
     givenName: isGivenName(d.tokens[0]!),
     orgHead: ORG_HEADS.has(last),
@@ -592,8 +595,7 @@ function evidenceOf(d: Draft, units: TextUnit[], lines: Map<number, LineKind>): 
         after: FIRST_WORD.exec(unit.text.slice(m.end, m.end + 40))?.[1] ?? '',
         line,
         heading: unit.heading,
-        start: m.start === 0,
-        bracketed: unit.text[m.start - 1] === '(' && unit.text[m.end] === ')',
+        start: m.start === 0 || (m.start < 60 && AFTER_DATELINE.test(unit.text.slice(0, m.start))),
       };
     }),
   };

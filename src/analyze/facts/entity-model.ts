@@ -5,8 +5,6 @@
  * none. The weights live in entity-weights.ts, written by scripts/train-entities.mjs.
  */
 import type { EntityKind } from './entities.js';
-import type { PlaceKind } from './gazetteer.js';
-import { isCapitalised } from './words.js';
 import { ENTITY_CLASSES, ENTITY_MARGIN, ENTITY_RETYPE, ENTITY_WEIGHTS } from './entity-weights.js';
 
 /** What the rules know of one entity, for the model to read. */
@@ -18,28 +16,25 @@ export interface EntityEvidence {
   mentions: number;
   fromProse: boolean;
   titled: boolean;
-  /** Known to the gazetteer as a kind of place (or null), the list of known bodies, or opening with a given name. */
-  place: PlaceKind | null;
+  /** Known to the gazetteer as a place, the list of known bodies, or opening with a given name. */
+  place: boolean;
   knownOrg: boolean;
   givenName: boolean;
   /** Ends with an organisation's or a place's head word. */
   orgHead: boolean;
   placeHead: boolean;
-  /** The first few mentions: the word before and after, and the line they are in. */
-  contexts: Array<{ before: string; before2: string; after: string; line: LineKind; heading: boolean; start: boolean; bracketed: boolean }>;
+  /** The first few mentions: the two words before and the word after, and the line they are in. */
+  contexts: Array<{ before: string; before2: string; after: string; line: LineKind; heading: boolean; start: boolean }>;
 }
 
-/** What kind of line a mention sits in: its lower-case words and its numbers, each counted up to 3, and whether it gives a score. */
+/** What kind of line a mention sits in: its lower-case words and its numbers, each counted up to 3. */
 export interface LineKind {
   lower: number;
   numbers: number;
-  score: boolean;
 }
 
 const LOWER_WORDS = /(?<!\p{L})\p{Ll}{2,}/gu;
 const NUMBERS = /\d+/g;
-// A result, `2-1` or `10-3`: not part of a date (`1996-08-22`), a price (`38-1/2`) or a longer run of numbers.
-const SCORE = /(?<![\d/-]|\d\.)\d{1,3}-\d{1,3}(?![\d/-]|\.\d)/;
 
 function countUpTo3(text: string, pattern: RegExp): number {
   let n = 0;
@@ -49,7 +44,7 @@ function countUpTo3(text: string, pattern: RegExp): number {
 
 /** The kind of a line, read once per line: prose, capitals, or a table of numbers. */
 export function lineKind(text: string): LineKind {
-  return { lower: countUpTo3(text, LOWER_WORDS), numbers: countUpTo3(text, NUMBERS), score: SCORE.test(text) };
+  return { lower: countUpTo3(text, LOWER_WORDS), numbers: countUpTo3(text, NUMBERS) };
 }
 
 const shape = (w: string) => w.replace(/\p{Lu}+/gu, 'X').replace(/\p{Ll}+/gu, 'x').replace(/\p{N}+/gu, '9');
@@ -67,7 +62,6 @@ export function entityFeatures(e: EntityEvidence): string[] {
   if (!e.fromProse) f.add('heading-only');
   if (e.titled) f.add('titled');
   if (e.place) f.add('gaz-place');
-  if (e.place) f.add(`gaz=${e.place}`);
   if (e.knownOrg) f.add('gaz-org');
   if (e.givenName) f.add('given');
   if (e.orgHead) f.add('org-head');
@@ -79,23 +73,11 @@ export function entityFeatures(e: EntityEvidence): string[] {
     f.add(`a=${c.after.toLowerCase()}`);
     if (c.heading) f.add('in-heading');
     if (c.start) f.add('at-start');
-    // "Marc Hottiger (Everton)", "Partizan (Yugoslavia)": a bracket after a name holds a club, a country, a party.
-    if (c.bracketed) {
-      f.add('bracketed');
-      f.add(`bracketed-place=${e.place ?? 'none'}`);
-      if (isCapitalised(c.before)) f.add('bracketed-after-name');
-    }
     const { lower, numbers: digits } = c.line;
     f.add(lower >= 3 ? 'line-prose' : 'line-caps');
     if (lower > 0) f.add('line-lower');
     if (digits >= 3 && lower < 3) f.add('line-table');
     if (digits >= 3 && lower < 3) f.add(`table-rule=${e.rule ?? 'none'}`);
-    // A name in a line with a result is often a team: a city's club, a country's national side.
-    if (c.line.score) {
-      f.add('line-score');
-      f.add(`score-place=${e.place ?? 'none'}`);
-      f.add(`score-rule=${e.rule ?? 'none'}`);
-    }
   }
   return [...f];
 }

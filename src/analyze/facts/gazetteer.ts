@@ -73,18 +73,6 @@ function set(list: string): Set<string> {
 /** Countries, cities, states and regions, as written. */
 export const PLACES = new Set([...set(COUNTRIES), ...set(CITIES), ...set(STATES), ...set(REGIONS)]);
 
-export type PlaceKind = 'country' | 'city' | 'state' | 'region';
-const KINDS: Array<[PlaceKind, Set<string>]> = [['country', set(COUNTRIES)], ['city', set(CITIES)], ['state', set(STATES)], ['region', set(REGIONS)]];
-
-/**
- * What kind of place a known name is (null: not a known place). In sports news a city or county often
- * stands for its club ("Milan beat Empoli"), a country for its national side.
- */
-export function placeKind(name: string): PlaceKind | null {
-  for (const [kind, names] of KINDS) if (names.has(name)) return kind;
-  return null;
-}
-
 /** Nationality and group adjectives ("Korean", "Shiite"), and their plurals for people ("Koreans"). */
 const DEMONYM_SET = set(DEMONYMS);
 
