@@ -10,10 +10,10 @@
 // matches its name as the scorer matches them, or none. The features are those of
 // src/analyze/facts/entity-model.ts, computed by the engine itself (bundled from src/ with esbuild).
 // Deterministic: documents in name order, fixed epochs, and the examples of each epoch in an order
-// drawn from a fixed seed. In document order every epoch met the same long runs of like stories
-// (results tables, market reports, one sport after another) in the same sequence, and the weights
-// learnt on the held-out documents much worse; shuffled they do not. The weights are the mean of
-// ORDERS such perceptrons, each with its own seed, so that no one order decides.
+// drawn from a fixed seed. In document order every epoch met the examples in the same sequence, long
+// runs of like stories among them (results tables, market reports), and the weights learnt did much
+// worse on the held-out documents; shuffled they do not. The weights are the mean of ORDERS such
+// perceptrons, each with its own seed, so that no one order decides.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';

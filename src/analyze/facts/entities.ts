@@ -108,11 +108,13 @@ const OF_WORDS = new Set(['of', 'for', 'on']);
 
 /** Nouns written right after a body's name that say what it is (`Liberte newspaper`, `Interfax news agency`, `Labour party`). */
 const BODY_NOUNS_AFTER = new Set([
-  'newspaper', 'daily', 'weekly', 'magazine', 'agency', 'party', 'group', 'company', 'firm', 'bank', 'airline', 'network', 'broadcaster', 'club', 'side', 'union', 'movement', 'faction', 'conglomerate', 'brokerage', 'consortium',
-  'subsidiary', 'unit',
+  'newspaper', 'daily', 'weekly', 'magazine', 'agency', 'party', 'group', 'company', 'firm', 'bank', 'airline', 'network',
+  'broadcaster', 'club', 'side', 'union', 'movement', 'faction', 'conglomerate', 'brokerage', 'consortium', 'subsidiary', 'unit',
 ]);
-/** Nouns written right before a body's name (`insurer Prudential`, `retailers Metro`, `network CNBC`). */
-// Not nouns for people or ships too (`broker Shakil Rizvi`, `aircraft carrier Carl Vinson`): a body's name follows these.
+/**
+ * Nouns written right before a body's name (`insurer Prudential`, `retailers Metro`, `network CNBC`); not those that
+ * also come before people or ships (`broker Shakil Rizvi`, `aircraft carrier Carl Vinson`).
+ */
 const BODY_NOUNS_BEFORE = new Set([
   'newspaper', 'newspapers', 'daily', 'weekly', 'magazine', 'agency', 'agencies', 'group', 'groups', 'company', 'companies',
   'firm', 'firms', 'bank', 'banks', 'insurers', 'retailer', 'retailers', 'brokers', 'brokerage', 'airline', 'airlines',
@@ -342,8 +344,8 @@ function candidateFromRun(ws: Words, first: number, last: number, sentence: stri
   const titleWords: string[] = [];
   let k = i;
   while (k <= last && isDemonym(ws.text(k))) k++;
-  const body = ORG_HEADS.has(ws.text(last).replace(/\.$/, ''));
-  if (k < last + 1 && !body && (TITLES.has(ws.text(k)) || HONORIFICS.has(bareHonorific(ws.text(k))))) {
+  const namesBody = ORG_HEADS.has(ws.text(last).replace(/\.$/, ''));
+  if (k < last + 1 && !namesBody && (TITLES.has(ws.text(k)) || HONORIFICS.has(bareHonorific(ws.text(k))))) {
     while (k <= last && (TITLES.has(ws.text(k)) || HONORIFICS.has(bareHonorific(ws.text(k))))) titleWords.push(ws.text(k++));
     if (k <= last) i = k;
   }
