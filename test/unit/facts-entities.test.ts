@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findEntities, type TextUnit } from '../../src/analyze/facts/entities.js';
+import { type EntityEvidence, entityFeatures, lineKind } from '../../src/analyze/facts/entity-model.js';
 
 const prose = (...sentences: string[]): TextUnit[] => sentences.map((text) => ({ text, heading: false }));
 const names = (units: TextUnit[]) => findEntities(units).map((e) => [e.kind, e.name]);
@@ -24,6 +25,20 @@ describe('findEntities', () => {
     ['a dateline with a date', 'BRUSSELS 1996-08-22', ['place', 'Brussels']],
     ['an acronym in running text', 'The FDP said on Monday it would leave the coalition.', ['organization', 'FDP']],
     ['a dateline with a written date', 'NEW YORK, Aug. 8 - Stocks rose sharply.', ['place', 'New York']],
+    ['a dotted acronym of a known body', 'The talks on U.N. sanctions resumed on Monday.', ['organization', 'U.N.']],
+    ['a dotted acronym of a known place', 'The talks on U.S. sanctions resumed on Monday.', ['place', 'U.S.']],
+    ['a dotted acronym in running text', 'Agents of the F.B.I. searched the house on Monday.', ['organization', 'F.B.I.']],
+    ['a title word before an organisation head', 'The talks were confirmed by a Foreign Ministry statement.', ['organization', 'Foreign Ministry']],
+    ['a title word opening a company name', 'Shares in General Motors rose on Monday.', ['organization', 'General Motors']],
+    ['a foreign company form', 'Shares in Volkswagen AG rose on Monday.', ['organization', 'Volkswagen AG']],
+    ['a shortened company form', 'The stock was downgraded by analysts at Salomon Bros. on Monday.', ['organization', 'Salomon Bros']],
+    ['an exchange', 'Shares fell on the Karachi Stock Exchange on Monday.', ['organization', 'Karachi Stock Exchange']],
+    ['a body noun after the name', 'Interfax news agency said the talks had failed.', ['organization', 'Interfax']],
+    ['a newspaper after the name', 'The bomb was hidden in a car, Liberte newspaper said.', ['organization', 'Liberte']],
+    ['a body noun before the name', 'The stake was sold to German retailers Metro on Monday.', ['organization', 'Metro']],
+    ['a name after a compound adjective', 'Second-placed Kent were frustrated by rain on Monday.', ['organization', 'Kent']],
+    ['a body after a compound adjective', 'The deal was agreed with London-based Hanson Trust on Monday.', ['organization', 'Hanson Trust']],
+    ['an opener before an organisation head', 'Foreign Ministry officials said the foreign visitors had left.', ['organization', 'Foreign Ministry']],
   ])('finds %s', (_why, sentence, expected) => {
     expect(names(prose(sentence))).toEqual([expected]);
   });
@@ -41,6 +56,49 @@ describe('findEntities', () => {
     ['an acronym that names no body', 'The CEO said GDP grew in the second half.'],
   ])('lists nothing for %s', (_why, text) => {
     expect(names(prose(text))).toEqual([]);
+  });
+
+  it.each([
+    ['an acronym', 'The case was taken up by FBI Director Louis Freeh on Monday.', [['organization', 'FBI'], ['person', 'Louis Freeh']]],
+    ['a body', 'Talks were led by African National Congress Deputy President Thabo Mbeki.', [['organization', 'African National Congress'], ['person', 'Thabo Mbeki']]],
+    ['a place', 'The letter was sent to Iraq President Saddam Hussein on Monday.', [['place', 'Iraq'], ['person', 'Saddam Hussein']]],
+  ])('splits %s from the person titled after it', (_why, sentence, expected) => {
+    expect(names(prose(sentence))).toEqual(expected);
+  });
+
+  it.each([
+    ['a portfolio', 'The crash site is remote, Information Minister Ieng Mouly said.'],
+    ['a form of address', 'He was received by his Majesty King Hassan at the palace.'],
+  ])('takes no body from %s before a title', (_why, sentence) => {
+    expect(names(prose(sentence)).map(([kind]) => kind)).toEqual(['person']);
+  });
+
+  it.each([
+    ['a compound adjective', 'The Hong Kong-based firm said profits fell.'],
+    ['a compound adjective of a body', 'The United Nations-sponsored talks resumed.'],
+    ['a creed', 'Leaders of the Maoist party met on Monday.'],
+    ['a person after a noun for people too', 'Prices fell, said broker Shakil Rizvi.'],
+  ])('takes no body from a body noun beside %s', (_why, sentence) => {
+    expect(names(prose(sentence)).filter(([kind]) => kind === 'organization')).toEqual([]);
+  });
+
+  it('gives names listed with a company the company\'s kind', () => {
+    expect(names(prose('Shares in Alcatel, Ford Motor Co and Renault rose on Monday.'))).toEqual([
+      ['organization', 'Alcatel'],
+      ['organization', 'Ford Motor Co'],
+      ['organization', 'Renault'],
+    ]);
+  });
+
+  it('makes no list of names joined by commas alone', () => {
+    expect(names(prose('In Moscow, Zyuganov, the leader, said little.'))).toEqual([['place', 'Moscow']]);
+  });
+
+  it('reads the word after a dateline as a sentence opener', () => {
+    expect(names(prose('LONDON (Reuters) - Markets fell sharply.'))).toEqual([
+      ['place', 'London'],
+      ['organization', 'Reuters'],
+    ]);
   });
 
   it('takes no given name inside the name of a body for a person', () => {
@@ -109,5 +167,21 @@ describe('findEntities', () => {
       ['organization', 'Leeds'],
       ['organization', 'Everton'],
     ]);
+  });
+});
+
+describe('entityFeatures', () => {
+  const evidence = (before: string, before2: string): EntityEvidence => ({
+    tokens: ['Volkswagen'], kinds: {}, rule: null, mentions: 1, fromProse: true, titled: false, place: false, knownOrg: false,
+    givenName: false, orgHead: false, placeHead: false,
+    contexts: [{ before, before2, after: 'rose', line: lineKind('Shares in Volkswagen rose on Monday.'), heading: false, start: false }],
+  });
+
+  it('reads the two words before a mention', () => {
+    expect(entityFeatures(evidence('in', 'Shares'))).toEqual(expect.arrayContaining(['b=in', 'bb=shares in']));
+  });
+
+  it('reads no pair of words where one word precedes the mention', () => {
+    expect(entityFeatures(evidence('In', '')).filter((f) => f.startsWith('bb='))).toEqual([]);
   });
 });

@@ -54,6 +54,10 @@ const ORG_HEADS = new Set([
   'Laboratories', 'Labs', 'Partners', 'Holdings', 'Industries', 'Studios', 'Records', 'Guard', 'Corps', 'Command',
   'Coalition', 'Alliance', 'Brigade', 'Cabinet', 'Tribunal', 'Clinic', 'Museum', 'Library', 'Institutes', 'Watch',
   'International', 'Motors', 'Technologies', 'Systems', 'Media', 'Journal', 'Telegraph', 'Guardian', 'Tribune',
+  'Exchange', 'Front', 'Movement', 'Daily', 'Radio', 'Television', 'Broadcasting', 'Securities', 'Capital', 'Pictures',
+  'Stores', 'Markets', 'Insurance', 'Petroleum', 'Energy', 'Resources', 'Mining', 'Communications', 'Telecom', 'Investments',
+  // Company forms of other countries (`Volkswagen AG`, `Atria Oy`) and shortenings (`Salomon Bros.`).
+  'AG', 'SA', 'NV', 'BV', 'Oy', 'AB', 'GmbH', 'SpA', 'LP', 'Bros', 'Assn', 'Cos', 'Pty', 'Bhd',
 ]);
 
 /** Heads that take an `of` phrase inside the name (`University of Texas`, `Joint Chiefs of Staff`). */
@@ -102,6 +106,29 @@ const PARTICLES = new Set(['de', 'da', 'van', 'von', 'der', 'den', 'del', 'la', 
 /** Words that join a head to the rest of an organisation's name (`Ministry of Defence`, `Council on Foreign Relations`). */
 const OF_WORDS = new Set(['of', 'for', 'on']);
 
+/** Nouns written right after a body's name that say what it is (`Liberte newspaper`, `Interfax news agency`, `Labour party`). */
+const BODY_NOUNS_AFTER = new Set([
+  'newspaper', 'daily', 'weekly', 'magazine', 'agency', 'party', 'group', 'company', 'firm', 'bank', 'airline', 'network',
+  'broadcaster', 'club', 'side', 'union', 'movement', 'faction', 'conglomerate', 'brokerage', 'consortium', 'subsidiary', 'unit',
+]);
+/**
+ * Nouns written right before a body's name (`insurer Prudential`, `retailers Metro`, `network CNBC`); not those that
+ * also come before people or ships (`broker Shakil Rizvi`, `aircraft carrier Carl Vinson`).
+ */
+const BODY_NOUNS_BEFORE = new Set([
+  'newspaper', 'newspapers', 'daily', 'weekly', 'magazine', 'agency', 'agencies', 'group', 'groups', 'company', 'companies',
+  'firm', 'firms', 'bank', 'banks', 'insurers', 'retailer', 'retailers', 'brokers', 'brokerage', 'airline', 'airlines',
+  'carriers', 'network', 'broadcaster', 'broadcasters', 'concern', 'conglomerate', 'consortium', 'chain',
+  'operator', 'maker', 'makers', 'manufacturer', 'supplier', 'distributor', 'subsidiary', 'unit', 'club', 'clubs', 'side',
+  'sides', 'team', 'teams', 'rivals',
+]);
+/** `Hong Kong-based`, `Singapore-listed`, `Second-placed`: a compound adjective, not a name (`Ji-young` is one). */
+const ADJECTIVE_ENDING = /-\p{Ll}+(?:ed|en)$|-(?:born|made|run|held|built|wide)$/u;
+/** Endings of the adjectives of a creed, party or people (`Maoist`, `Islamic`, `Ivorian`): one such word is no body. */
+const AFFILIATION_ENDING = /(?:ist|ian|ic|ese|ish)$/;
+// The noun after a name: the word after it, or after `news` (`news agency`).
+const BODY_NOUN_AFTER = /^\s+(?:news\s+)?(\p{Ll}+)\b/u;
+
 const PLACE_PREPOSITIONS = new Set(['in', 'to', 'from', 'across', 'near', 'into', 'toward', 'towards', 'outside', 'inside', 'through', 'throughout', 'via', 'around']);
 
 interface Candidate {
@@ -121,6 +148,10 @@ const SHOUTED = /^\p{Lu}{5,}$/u;
 const CONTRACTION = /['’](?:ve|ll|m|re|d|t)$/;
 const TWO_LETTERS = /\p{L}{2}/u;
 const ACRONYM = /^\p{Lu}{2,5}$/u;
+/** `U.N.`, `F.B.I.`: an acronym written with periods, known by its undotted letters. */
+const DOTTED_ACRONYM = /^(?:\p{Lu}\.){2,5}$/u;
+const undotted = (name: string) => (DOTTED_ACRONYM.test(name) ? name.replace(/\./g, '') : name);
+const isKnownOrg = (name: string) => KNOWN_ORGS.has(undotted(name)) || PLACE_NAMED_ORGS.has(name);
 /** Acronyms news writes that name no organisation: units, titles, diseases, time zones. */
 const NOT_BODIES = new Set(['CEO', 'CFO', 'GDP', 'GNP', 'TV', 'AIDS', 'HIV', 'OK', 'AM', 'PM', 'GMT', 'EST', 'EDT', 'PST', 'BST', 'CET', 'DNA', 'MP', 'MPS', 'VAT', 'ID', 'PC', 'IT', 'UFO', 'RBI', 'ERA', 'DJ', 'CD', 'DVD', 'USB', 'AI', 'VIP', 'PR', 'HQ', 'BC', 'AD', 'NO', 'II', 'III', 'IV', 'VI']);
 // Three lower-case words or more: prose, not a headline or a table row in capitals. (Remembered for
@@ -136,6 +167,8 @@ function runningText(sentence: string): boolean {
   return lastRunning;
 }
 const NAME_WORD = /^\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]*)*$|^\p{Lu}\.$/u;
+/** A capitalised word, or an acronym, dotted or not, that can end the name of a body or place. */
+const NAME_OR_ACRONYM = /^\p{Lu}[\p{L}\p{N}&.'’-]*$/u;
 const WORD_AFTER = /^\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u;
 const WORD_AFTER_ENDS = /^\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b/u;
 const APPOSITIVE = /^,\s(?:a|an|the)\s(?:former\s|retired\s|senior\s)?[\p{Ll}-]+/u;
@@ -158,6 +191,7 @@ export function findEntities(units: TextUnit[], choose: KindChooser = byModel): 
     const dateline = datelinePlace(unit.text, index);
     // The dateline's capitals are its place, written as prose writes it: not another name in capitals.
     if (dateline) found.splice(0, found[0]?.mention.start === 0 && found[0].mention.end <= dateline.mention.end ? 1 : 0, dateline);
+    if (!unit.heading) shareListKinds(found, unit.text);
     found.forEach((c, n) => {
       // "(DMZ)" right after the name it abbreviates is part of that mention, not another one.
       if (!(n > 0 && found[n - 1]!.acronym === c.name && c.mention.start === found[n - 1]!.mention.end + 2)) resolver.take(c);
@@ -166,9 +200,40 @@ export function findEntities(units: TextUnit[], choose: KindChooser = byModel): 
   return resolver.entities(units, choose);
 }
 
+// What joins the names of a list: commas, then `and` or `or` before the last (`Cargill, Mitsui and Louis Dreyfus Corp`).
+const COMMA = /^,\s$/;
+const LAST_GLUE = /^,?\s(?:and|or)\s$/;
+
+// Names listed together are of one kind: one with no evidence of its own takes the kind the others show, if they
+// show only one (`Cargill, Mitsui and Louis Dreyfus Corp`, `in Kivu, Goma and Bukavu`). Commas alone make no list
+// ("In Moscow, Yeltsin said"). One pass over the sentence's names.
+function shareListKinds(found: Candidate[], text: string): void {
+  let from = 0;
+  for (let n = 1; n < found.length; n++) {
+    const glue = text.slice(found[n - 1]!.mention.end, found[n]!.mention.start);
+    if (LAST_GLUE.test(glue)) {
+      shareKind(found.slice(from, n + 1));
+      from = n + 1;
+    } else if (!COMMA.test(glue)) from = n;
+  }
+}
+
+function shareKind(list: Candidate[]): void {
+  let shown: EntityKind | null = null;
+  for (const c of list) {
+    const kind = bestKind(c.kinds);
+    if (kind && shown && kind !== shown) return;
+    shown ??= kind;
+  }
+  if (shown) for (const c of list) if (!bestKind(c.kinds)) add(c, shown, 2);
+}
+
 // A wire dateline opens a story with the place it was filed from, in capitals: `WASHINGTON, Aug. 8 -`,
 // `BRUSSELS 1996-08-22`, `LONDON (Reuters) -`. Capitals only, then a date or the agency's bracket.
 const DATELINE = /^(\p{Lu}[\p{Lu}.'-]+(?:\s\p{Lu}[\p{Lu}.'-]+){0,3})(?:,?\s(?:\d{4}-\d\d-\d\d\b|\p{Lu}\p{Ll}{2,}\.?\s\d{1,2}\b)|\s\()/u;
+
+// Only a dateline and its dash before a mention (`NEW YORK, Aug. 8 - Stocks rose`, `LONDON (Reuters) — Shares`): it opens the story.
+const AFTER_DATELINE = new RegExp(String.raw`${DATELINE.source}(?:\p{L}+\))?\s*[-–—]+\s*$`, 'u');
 
 function datelinePlace(text: string, unit: number): Candidate | null {
   const m = DATELINE.exec(text);
@@ -210,13 +275,49 @@ function sentenceCandidates(text: string, unit: number, vocabulary: Set<string>)
     let first = i;
     // A sentence opens with a capital whatever the word: drop openers the article also writes in lower case.
     if (first === 0 || /^["'‘“(]/.test(ws.before(first))) {
-      while (first <= j && isOpener(ws.text(first), vocabulary, text)) first++;
+      // ("Foreign Ministry officials said": not when that would leave an organisation's head word alone.)
+      while (first <= j && isOpener(ws.text(first), vocabulary, text) && !(first + 1 === j && ORG_HEADS.has(ws.text(j)))) first++;
     }
-    const candidate = first <= j ? candidateFromRun(ws, first, j, text, unit) : null;
+    // "FBI Director Louis Freeh": a body or place, then a person by their title in it.
+    const split = first <= j ? titleInside(ws, first, j) : -1;
+    if (split > 0) {
+      const body = candidateFromRun(ws, first, split - 1, text, unit);
+      if (body) out.push(body);
+    }
+    const candidate = first <= j ? candidateFromRun(ws, split > 0 ? split : first, j, text, unit) : null;
     if (candidate) out.push(candidate);
     i = j + 1;
   }
   return out;
+}
+
+/** Titles that only qualify the title after them (`Foreign Minister`, `Vice President`): a chain does not end with one. */
+const QUALIFYING_TITLES = new Set(['Vice', 'Prime', 'Foreign', 'Defense', 'Defence', 'Finance', 'Interior', 'Health', 'Home', 'Former', 'Acting', 'Deputy', 'Private', 'Major']);
+const isTitle = (word: string) => TITLES.has(word) || HONORIFICS.has(bareHonorific(word));
+
+// Where a run `Body Title... Given Surname` starts its person (`FBI Director Louis Freeh`, `Iraq President Saddam Hussein`);
+// -1 if the run is not one. The title chain must end with a role, and the person's name follow it and end the run.
+function titleInside(ws: Words, first: number, last: number): number {
+  for (let k = first + 1; k < last; k++) {
+    if (!isTitle(ws.text(k))) continue;
+    const before = ws.text(k - 1);
+    if (isTitle(before) || !ws.capitalised(k - 1) || !NAME_OR_ACRONYM.test(before)) return -1;
+    // "Information Minister", "his Majesty King Hassan": the words before the title must name a body or place.
+    const body = ws.texts(first, k);
+    const named = body.join(' ');
+    const bodyLike = PLACES.has(named) || isKnownOrg(named) || (body.length === 1 && ACRONYM.test(undotted(named))) ||
+      body.some((w) => ORG_HEADS.has(w) || PLACE_HEADS.has(w));
+    if (!bodyLike) return -1;
+    let m = k;
+    while (m < last && isTitle(ws.text(m))) m++;
+    if (QUALIFYING_TITLES.has(ws.text(m - 1)) || last - m > 2) return -1;
+    for (let n = m; n <= last; n++) {
+      const word = ws.text(n);
+      if (!NAME_WORD.test(word) || isTitle(word) || ORG_HEADS.has(word) || PLACE_HEADS.has(word)) return -1;
+    }
+    return k;
+  }
+  return -1;
 }
 
 // Whether one of the words from `from` up to (not including) `to` is an organisation's head word.
@@ -238,11 +339,13 @@ function isOpener(word: string, vocabulary: Set<string>, sentence: string): bool
 
 function candidateFromRun(ws: Words, first: number, last: number, sentence: string, unit: number): Candidate | null {
   let i = first;
-  // Leading titles ("South Korean President", "Dr.") describe the person who follows.
+  // Leading titles ("South Korean President", "Dr.") describe the person who follows; but a name ending
+  // in an organisation's head word is the body's own ("Foreign Ministry", "General Motors").
   const titleWords: string[] = [];
   let k = i;
   while (k <= last && isDemonym(ws.text(k))) k++;
-  if (k < last + 1 && (TITLES.has(ws.text(k)) || HONORIFICS.has(bareHonorific(ws.text(k))))) {
+  const namesBody = ORG_HEADS.has(ws.text(last).replace(/\.$/, ''));
+  if (k < last + 1 && !namesBody && (TITLES.has(ws.text(k)) || HONORIFICS.has(bareHonorific(ws.text(k))))) {
     while (k <= last && (TITLES.has(ws.text(k)) || HONORIFICS.has(bareHonorific(ws.text(k))))) titleWords.push(ws.text(k++));
     if (k <= last) i = k;
   }
@@ -253,6 +356,8 @@ function candidateFromRun(ws: Words, first: number, last: number, sentence: stri
   let heads = false;
   for (let k = i; k <= last && !heads; k++) heads = ORG_HEADS.has(ws.text(k)) || PLACE_HEADS.has(ws.text(k));
   while (i < last && isDemonym(ws.text(i)) && !heads && !PLACES.has(sentence.slice(ws.start(i), ws.end(last)))) i++;
+  // "Singapore-listed Van Der Horst", "Second-placed Kent": a compound adjective before a name describes it.
+  while (i < last && ADJECTIVE_ENDING.test(ws.text(i))) i++;
   const start = ws.start(i);
   const end = ws.end(last);
   const name = sentence.slice(start, end);
@@ -274,7 +379,8 @@ function candidateFromRun(ws: Words, first: number, last: number, sentence: stri
   const punctuated = (first > 0 && ws.hasAfter(first - 1)) || ws.hasBefore(first);
   scoreKinds(candidate, tokens, first > 0 ? ws.text(first - 1) : '', tail, punctuated);
   // An acronym in running text (`the FDP said`, not a line in capitals) most often names a body.
-  if (tokens.length === 1 && ACRONYM.test(name) && !NOT_BODIES.has(name) && !candidate.kinds.place && runningText(sentence)) add(candidate, 'organization', 2);
+  const letters = undotted(name);
+  if (tokens.length === 1 && ACRONYM.test(letters) && !NOT_BODIES.has(letters) && !candidate.kinds.place && runningText(sentence)) add(candidate, 'organization', 2);
   return candidate;
 }
 
@@ -295,9 +401,11 @@ function isEntityShaped(name: string, tokens: string[]): boolean {
   if (tokens.some((t) => CONTRACTION.test(t))) return false;
   if (isDemonym(name)) return false;
   if (NOT_ENTITY_HEADS.has(tokens[tokens.length - 1]!)) return false;
+  // "Moscow-backed", "Hong Kong-based": a compound adjective, whatever its first part names.
+  if (ADJECTIVE_ENDING.test(tokens[tokens.length - 1]!)) return false;
   // Shouting (PUBLISHED), numbers and single letters are not names.
   if (SHOUTED.test(name) && !KNOWN_ORGS.has(name)) return false;
-  return TWO_LETTERS.test(name);
+  return TWO_LETTERS.test(name) || DOTTED_ACRONYM.test(name);
 }
 
 const add = (c: Candidate, kind: EntityKind, weight: number) => {
@@ -313,9 +421,16 @@ function scoreKinds(c: Candidate, tokens: string[], wordBefore: string, tail: st
   else if (tokens.some((t) => ORG_HEADS.has(t))) add(c, 'organization', 1);
   // "Boston Red Sox", "Atlanta Braves": a place and a plural make a team, not a person.
   const team = tokens.length > 1 && /[sx]$/.test(last) && tokens.slice(0, -1).some((_, n) => PLACES.has(tokens.slice(0, n + 1).join(' ')));
-  if (KNOWN_ORGS.has(c.name) || PLACE_NAMED_ORGS.has(c.name) || team) add(c, 'organization', 4);
+  if (isKnownOrg(c.name) || team) add(c, 'organization', 4);
   else if (PLACES.has(c.name)) add(c, 'place', 3);
   else if (tokens.length > 1 && PLACE_HEADS.has(last)) add(c, 'place', 2);
+  // "Interfax news agency said", "Liberte newspaper", "insurer Prudential": a noun beside the name says it is a body
+  // (not beside the adjective of a creed or people: "Maoist party").
+  if (!(tokens.length === 1 && AFFILIATION_ENDING.test(last))) {
+    const noun = BODY_NOUN_AFTER.exec(tail)?.[1];
+    const nounBefore = !punctuatedBefore && BODY_NOUNS_BEFORE.has(wordBefore);
+    if ((noun && BODY_NOUNS_AFTER.has(noun)) || nounBefore) add(c, 'organization', 2);
+  }
   if (!personShaped || team) return;
   // Lower-cased only here, for names shaped like a person's: it is slow on the article's two-byte text.
   const prev = wordBefore.toLowerCase();
@@ -466,7 +581,7 @@ function evidenceOf(d: Draft, units: TextUnit[], lines: Map<number, LineKind>): 
     fromProse: d.fromProse,
     titled: d.titles.size > 0,
     place: PLACES.has(d.name),
-    knownOrg: KNOWN_ORGS.has(d.name) || PLACE_NAMED_ORGS.has(d.name),
+    knownOrg: isKnownOrg(d.name),
     givenName: isGivenName(d.tokens[0]!),
     orgHead: ORG_HEADS.has(last),
     placeHead: PLACE_HEADS.has(last),
@@ -474,12 +589,15 @@ function evidenceOf(d: Draft, units: TextUnit[], lines: Map<number, LineKind>): 
       const unit = units[m.unit]!;
       let line = lines.get(m.unit);
       if (!line) lines.set(m.unit, (line = lineKind(unit.text)));
+      const ahead = unit.text.slice(Math.max(0, m.start - 40), m.start);
+      const last = LAST_WORD.exec(ahead);
       return {
-        before: LAST_WORD.exec(unit.text.slice(Math.max(0, m.start - 40), m.start))?.[1] ?? '',
+        before: last?.[1] ?? '',
+        before2: last ? LAST_WORD.exec(ahead.slice(0, last.index))?.[1] ?? '' : '',
         after: FIRST_WORD.exec(unit.text.slice(m.end, m.end + 40))?.[1] ?? '',
         line,
         heading: unit.heading,
-        start: m.start === 0,
+        start: m.start === 0 || (m.start < 60 && AFTER_DATELINE.test(unit.text.slice(0, m.start))),
       };
     }),
   };

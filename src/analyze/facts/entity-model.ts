@@ -23,8 +23,8 @@ export interface EntityEvidence {
   /** Ends with an organisation's or a place's head word. */
   orgHead: boolean;
   placeHead: boolean;
-  /** The first few mentions: the word before and after, and the line they are in. */
-  contexts: Array<{ before: string; after: string; line: LineKind; heading: boolean; start: boolean }>;
+  /** The first few mentions: the two words before and the word after, and the line they are in. */
+  contexts: Array<{ before: string; before2: string; after: string; line: LineKind; heading: boolean; start: boolean }>;
 }
 
 /** What kind of line a mention sits in: its lower-case words and its numbers, each counted up to 3. */
@@ -68,6 +68,8 @@ export function entityFeatures(e: EntityEvidence): string[] {
   if (e.placeHead) f.add('place-head');
   for (const c of e.contexts) {
     f.add(`b=${c.before.toLowerCase()}`);
+    // The two words before: "shares in Volkswagen" is not "in Berlin".
+    if (c.before2) f.add(`bb=${c.before2.toLowerCase()} ${c.before.toLowerCase()}`);
     f.add(`a=${c.after.toLowerCase()}`);
     if (c.heading) f.add('in-heading');
     if (c.start) f.add('at-start');
