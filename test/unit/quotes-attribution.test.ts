@@ -264,6 +264,11 @@ describe('who speaks in reported clauses, partial quotes and uncommon layouts', 
     expect(first(text).speaker?.name ?? null).toBe(name);
   });
 
+  it('takes a surname alone, after the full name, as a mention of that person', () => {
+    const quotes = extractQuotes(article('Tom Poe spoke first.', '"We are ready," said Jim Roe.', 'Poe was furious. "It is over," he said.'));
+    expect(quotes.at(-1)!.speaker?.name).toBe('Tom Poe');
+  });
+
   it('gives "he" to a person, never to a place that spoke last', () => {
     const quotes = extractQuotes(article('"We will respond," Russia said.', 'Then Donald Trump met the press. "It is sad," he said.'));
     expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Russia', 'Donald Trump']);

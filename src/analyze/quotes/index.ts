@@ -70,6 +70,8 @@ export function judgeQuotes(article: Article, judges: Judges): Judged[] {
   // People named in the text are looked for only when a pronoun needs them, and only in the
   // paragraphs within reach of it: most paragraphs of a long article are never scanned.
   const mentions: Mention[] = [];
+  // The last names of people named in full so far: alone later, they still name them.
+  const surnames = new Set<string>();
   let scanned = 0;
   // What the article's words show of a speaker's name, looked at only when one needs it.
   let words: ArticleWords | undefined;
@@ -78,7 +80,7 @@ export function judgeQuotes(article: Article, judges: Judges): Judged[] {
       const block = blocks[scanned]!;
       if (block.start + block.text.length < at - NAME_REACH) continue;
       const spans = spansOf(block).map((s) => ({ start: s.outerStart, end: s.outerEnd }));
-      for (const mention of mentionsIn(block.text, block.start, spans)) mentions.push(mention);
+      for (const mention of mentionsIn(block.text, block.start, spans, surnames)) mentions.push(mention);
     }
     return mentions;
   };

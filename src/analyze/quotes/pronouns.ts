@@ -31,10 +31,10 @@ const NAME_CHARACTER = /[\p{L}\p{M}'’.\-]/uy;
  * People named in `text` (one paragraph, starting at `offset` in Article.text), skipping the
  * quoted spans: runs of two or more name words, or one after an honorific.
  */
-export function mentionsIn(text: string, offset: number, quoted: { start: number; end: number }[]): Mention[] {
+export function mentionsIn(text: string, offset: number, quoted: { start: number; end: number }[], surnames?: Set<string>): Mention[] {
   const mentions: Mention[] = [];
   let q = 0;
-  for (const at of nameRuns(text)) {
+  for (const at of nameRuns(text, surnames)) {
     while (q < quoted.length && quoted[q]!.end <= at.start) q++;
     if (q < quoted.length && quoted[q]!.start <= at.start) continue;
     // A possessive ends the name (`Clinton's campaign`); words that name no one fall away at the edges.
@@ -43,7 +43,7 @@ export function mentionsIn(text: string, offset: number, quoted: { start: number
     const run = (cut === -1 ? words : words.slice(0, cut + 1)).map((w) => w.replace(/['’]s?$/, ''));
     let first = 0;
     while (first < run.length && (!isNameWord(run[first]!) || isRoleWord(run[first]!))) first++;
-    if (first < run.length) addMention(text, offset, at.start, run.slice(first), first === 0, mentions);
+    if (first < run.length) addMention(text, offset, at.start, run.slice(first), first === 0, mentions, surnames);
   }
   return mentions;
 }
@@ -55,7 +55,7 @@ export function mentionsIn(text: string, offset: number, quoted: { start: number
  * found by character code: most of an article's capitalised words stand alone, and a regex
  * match for each of them cost more than the rest of the search.
  */
-function nameRuns(text: string): { start: number; end: number }[] {
+function nameRuns(text: string, surnames?: ReadonlySet<string>): { start: number; end: number }[] {
   const runs: { start: number; end: number }[] = [];
   const n = text.length;
   let i = 0;
@@ -88,7 +88,9 @@ function nameRuns(text: string): { start: number; end: number }[] {
       i = nameWordEnd(text, j);
       words++;
     }
-    if (words >= 2 && !isPossessive(text, firstEnd)) runs.push({ start, end: i });
+    // One word alone is a mention when it is the surname of someone named in full before (`Clinton noted`).
+    const surname = words === 1 && surnames !== undefined && surnames.size > 0 && surnames.has(text.slice(start, isPossessive(text, i) ? i - (text.charCodeAt(i - 1) === 115 ? 2 : 1) : i));
+    if ((words >= 2 && !isPossessive(text, firstEnd)) || surname) runs.push({ start, end: i });
   }
   return runs;
 }
@@ -134,12 +136,14 @@ function isPossessive(text: string, end: number): boolean {
   return apostrophe(last) || (last === 115 /* s */ && apostrophe(text.charCodeAt(end - 2)));
 }
 
-function addMention(text: string, offset: number, at: number, words: string[], leading: boolean, out: Mention[]): void {
+function addMention(text: string, offset: number, at: number, words: string[], leading: boolean, out: Mention[], surnames?: Set<string>): void {
   const { honorific, name } = splitHonorific(words);
-  if (isOrganizationName(words) || (name.length < 2 && !honorific) || !name.every((w) => isNameWord(w) || isNameParticle(w))) return;
+  const known = name.length === 1 && surnames?.has(name[0]!) === true;
+  if (isOrganizationName(words) || (name.length < 2 && !honorific && !known) || !name.every((w) => isNameWord(w) || isNameParticle(w))) return;
   if (leading && /\bthe\s+$/i.test(text.slice(Math.max(0, at - 4), at))) return;
   const before = text.slice(Math.max(0, at - 3), at);
   const full = name.join(' ').replace(/\.$/, '');
+  if (name.length >= 2 && !PLACES.has(full)) surnames?.add(name[name.length - 1]!.replace(/\.$/, ''));
   out.push({ at: offset + at, name: full, honorific, subject: leading && (at === 0 || /[.!?]["'”’]?\s+$/.test(before)), gender: nameGender(honorific, full) });
 }
 
