@@ -55,6 +55,10 @@ const NOT_NAME_WORDS = new Set([
   'more', 'less', 'fewer', 'nearly', 'about', 'almost', 'over', 'under', 'only', 'just', 'during', 'following',
   'despite', 'among', 'amid', 'however', 'meanwhile', 'even', 'though', 'although', 'because', 'instead',
   'now', 'yet', 'indeed', 'perhaps', 'speaking', 'without', 'within', 'through', 'until', 'unless', 'whether',
+  'later', 'earlier', 'besides', 'today', 'yesterday', 'tonight', 'once', 'again', 'soon', 'afterward', 'afterwards',
+  'finally', 'moreover', 'furthermore', 'otherwise', 'thus', 'therefore', 'nonetheless', 'nevertheless',
+  'immediately', 'recently', 'currently', 'previously', 'separately', 'elsewhere', 'overall', 'already',
+  'never', 'always', 'often', 'sometimes', 'citing', 'challenged', 'describing', 'calling', 'saying',
 ]);
 
 /** Job and role words: capitalised before a name (`Spokeswoman Jessica Ditto`) they describe, they do not name. */

@@ -259,6 +259,7 @@ describe('who speaks in reported clauses, partial quotes and uncommon layouts', 
     ['an adverb and a phrase before the subject', 'Immediately after the attacks, Trump issued a statement, "Last night, our nation was attacked."', 'Trump'],
     ['a name that ends like an adverb', 'Kelly responded pointedly, with a smile: "Can happen when you\'re 45."', 'Kelly'],
     ['`as` with its source after a conjunction', 'But as The Hill pointed out, "Still, Trump has so far declined to release any tax returns."', 'The Hill'],
+    ['an adverb opening the sentence is not part of the name', 'Later Fallon said: "We are rooting for her."', 'Fallon'],
     ['a name signing a quote after a dash', 'Pollsters agree - Carl Bialik: "One of the biggest lessons was a simple one."', 'Carl Bialik'],
   ])('%s', (_name, text, name) => {
     expect(first(text).speaker?.name ?? null).toBe(name);
