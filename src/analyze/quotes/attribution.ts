@@ -136,8 +136,10 @@ function cueAfter(text: string, before: string): Cue | null {
   // goes on with the sentence.
   const signed = /^(?:[―—–]+|-(?=\s*\p{Lu}))\s*(.+)$/su.exec(text.trim());
   if (signed) {
-    const source = parseSource(signed[1]!);
-    const head = signed[1]!.split(',')[0]!.trim().split(/\s+/);
+    // The signature ends with its sentence (`- Sanders. This is a complex issue …`).
+    const signature = signed[1]!.replace(/(?<!\b\p{Lu})[.!?]\s[\s\S]*$/u, '');
+    const source = parseSource(signature);
+    const head = signature.split(',')[0]!.trim().split(/\s+/);
     const named = head.every((w) => startsUpper(w) || isNameParticle(w));
     if (named && source?.kind === 'speaker' && source.speaker.name) return { source, verb: null };
   }

@@ -34,7 +34,7 @@ const REGULAR = [
   // manner of speaking
   'bemoan', 'bewail', 'gripe', 'fume', 'fret', 'vent', 'thunder', 'roar', 'bellow', 'holler', 'murmur',
   'stammer', 'groan', 'moan', 'whine', 'howl', 'hiss', 'growl', 'snarl', 'chuckle', 'giggle', 'snicker',
-  'chime', 'crow', 'lash', 'rip', 'hammer', 'echo', 'blurt', 'bark', 'beam', 'blare', 'deadpan', 'remember',
+  'chime', 'crow', 'lash', 'rip', 'hammer', 'echo', 'blurt', 'bark', 'beam', 'blare', 'deadpan', 'remember', 'react',
 ];
 
 // Irregular verbs, every form written out.
@@ -92,7 +92,7 @@ export const INVERTING_VERBS: ReadonlySet<string> = new Set(
     'whispered', 'yelled', 'screamed', 'murmured', 'muttered', 'grumbled', 'gushed', 'beamed', 'blared',
     'remembered', 'lamented', 'marveled', 'marvelled', 'opined', 'proclaimed', 'deadpanned', 'declares',
     // a newspaper or agency as the source: `"…," reported Reuters`
-    'reported', 'reports'],
+    'reported', 'reports', 'reacted'],
 );
 
 // Plain loops and string tests: this runs for every verb at start-up.
