@@ -66,17 +66,49 @@ export function describedPerson(description: string, text: string, people: reado
   const titles = [head, ...(ROLE_TITLES[head] ?? [])];
   const proper = words.slice(1, -1).map((w) => lower(w.replace(/[^\p{L}.'’-]/gu, ''))).filter((w) => w && !GENERIC.has(w));
   let found: Named | null = null;
-  for (const person of people) {
+  // Someone named more recently with another role may be whom it means (`star Selenis Leyva` … `the actress`).
+  let otherRoleSince = false;
+  for (const person of [...people].sort((a, b) => b.at - a.at)) {
     if (found && sameName(found.name, person.name)) continue;
-    if (!personLike(person) || !genderFits(head, person.name)) continue;
     const around = introduction(text, person);
-    const role = titles.some((t) => containsWord(around, t)) || (person.honorific !== null && titles.includes(lower(person.honorific)));
-    if (!role || !proper.every((w) => containsWord(around, w))) continue;
+    if (!personLike(person) || !genderFits(head, person.name)) {
+      if (!found && person.name.includes(' ') && hasRole(around)) otherRoleSince = true;
+      continue;
+    }
+    const titled = person.honorific !== null && titles.includes(lower(person.honorific)) && !qualified(around.split(/\s+/), words);
+    const role = titles.some((t) => holdsRole(around, t, words)) || titled;
+    if (!role || !proper.every((w) => containsWord(around, w))) {
+      if (!found && hasRole(around)) otherRoleSince = true;
+      continue;
+    }
     if (found) return null; // two people fit: the article does not say which
     found = person;
   }
-  return found && withoutTitle(found);
+  return found && !otherRoleSince ? withoutTitle(found) : null;
 }
+
+function hasRole(around: string): boolean {
+  return around.split(/\s+/).some((w) => ROLES.has(w.replace(/[^\p{L}]/gu, '')));
+}
+
+// Words that make a role another one (`Vice President`, `Deputy Director`): the description must say them too.
+const LESSER = new Set(['vice', 'deputy', 'assistant', 'lieutenant', 'lt.', 'associate', 'under', 'acting']);
+
+// `role` stands in the introduction unqualified, or qualified as the description qualifies it.
+function holdsRole(around: string, role: string, description: readonly string[]): boolean {
+  const words = around.split(/\s+/).map((w) => w.replace(/[^\p{L}.'’-]/gu, ''));
+  return words.some((w, k) => (w === role || w.replace(/\.$/, '') === role) && !qualified(words.slice(0, k), description));
+}
+
+// The words before a role make it another (`Vice`, `Deputy` right before it; `former` a few words
+// before: `the former New Jersey governor` is not `the governor`), unless the description says them too.
+function qualified(before: readonly string[], description: readonly string[]): boolean {
+  const said = new Set(description.map((w) => lower(w)));
+  const last = lower(before.at(-1) ?? '');
+  return (LESSER.has(last) && !said.has(last)) || before.slice(-4).some((p) => FORMER.has(lower(p)) && !said.has(lower(p)));
+}
+
+const FORMER = new Set(['former', 'ex', 'retired', 'late']);
 
 // `Vermont Sen. Bernie Sanders` (a run of capitals as found) is Bernie Sanders, titled Sen.
 function withoutTitle(person: Named): Named {
