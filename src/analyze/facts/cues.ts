@@ -35,10 +35,16 @@ export const Cue = {
   numberWord: 1 << 10,
   /** A word for the present, past or future (`now`, `recently`, `future`). */
   reference: 1 << 11,
+  /** A weekday's or a month's full name, in any case (`last friday`, `next MAY`). */
+  dayOrMonthName: 1 << 12,
+  /** A season, in any case. */
+  season: 1 << 13,
+  /** `ago` or `earlier`, in any case. */
+  ago: 1 << 14,
 } as const;
 
 /** Every cue: given these, every pattern runs (what tests check the cues against). */
-export const ALL_CUES = (1 << 12) - 1;
+export const ALL_CUES = (1 << 15) - 1;
 
 const MONTHS = [
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November',
@@ -77,6 +83,9 @@ for (const w of ['yesterday', 'today', 'tomorrow', 'tonight']) cueWord(w, Cue.ne
 for (const w of ['last', 'next', 'this', 'past', 'coming', 'previous', 'following']) cueWord(w, Cue.deictic);
 for (const w of ['now', 'nowadays', 'currently', 'recently', 'future']) cueWord(w, Cue.reference);
 for (const w of ['week', 'weekend', 'month', 'year', 'spring', 'summer', 'autumn', 'fall', 'winter']) cueWord(w, Cue.period);
+for (const w of [...WEEKDAYS, ...MONTHS.slice(0, 12)]) cueWord(w, Cue.dayOrMonthName);
+for (const w of ['spring', 'summer', 'autumn', 'fall', 'winter']) cueWord(w, Cue.season);
+for (const w of ['ago', 'earlier']) cueWord(w, Cue.ago);
 // A time unit may take an `s` (`(?:century|centuries)s?` reads `centurys` too).
 for (const w of UNITS) for (const form of [w, `${w}s`]) cueWord(form, Cue.timeUnit);
 for (const w of NUMBER_WORDS) cueWord(w, Cue.numberWord);
