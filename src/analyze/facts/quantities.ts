@@ -55,7 +55,7 @@ const MEASURE = new RegExp(
 // bracket follows, as its own sticky pattern: one pattern with both is several times slower to compile.
 const CONVERSION = new RegExp(`\\s\\((?:about\\s|around\\s|roughly\\s)?(${NUMBER})[\\s-]?${UNIT_START}(${UNIT})(?:e?s)?\\)`, 'iy');
 const SHARE = new RegExp(
-  `\\b(${QUALIFIER})\\s(half|a\\s(?:third|quarter|fifth|tenth)|(?:one|two)-thirds|three-quarters)\\b`,
+  `\\b(${QUALIFIER})\\s(?=[a-z])(half|a\\s(?:third|quarter|fifth|tenth)|(?:one|two)-thirds|three-quarters)\\b`,
   'gi',
 );
 const SHARE_VALUE: Record<string, number> = {
