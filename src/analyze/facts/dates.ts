@@ -6,6 +6,7 @@
  * guessed from today's date.
  */
 import { Claims } from './claims.js';
+import { compiled } from './compiled.js';
 import { Cue, cuesOf } from './cues.js';
 import { NUMBER, parseNumber } from './numbers.js';
 import { formatDay, pad } from './calendar.js';
@@ -50,7 +51,8 @@ interface Reading {
 }
 
 interface Rule {
-  pattern: RegExp;
+  /** The rule's pattern, compiled when first needed. */
+  pattern: () => RegExp;
   /** A cheap test that every match passes: a sentence that fails it is not searched with the (costlier) pattern. */
   needs?: (sentence: string, has: Cues) => boolean;
   /** Normalised value and precision from the match; null rejects the match. */
@@ -88,22 +90,22 @@ const QUARTER_ORDINAL = '(?=[a-z])(first|second|third|fourth|final|last)';
 // Most specific first: a later rule never claims words an earlier one took.
 const RULES: Rule[] = [
   { // 2025-10-19
-    pattern: /\b(\d{4})-(0[1-9]|1[0-2])-([0-2]\d|3[01])\b/g,
+    pattern: compiled(/\b(\d{4})-(0[1-9]|1[0-2])-([0-2]\d|3[01])\b/g),
     needs: (s, h) => h.year && s.includes('-'),
     read: (m) => ({ value: `${m[1]}-${m[2]}-${m[3]}`, unit: 'day' }),
   },
   { // October 19, 2025 · Sunday, Oct. 19, 2025
-    pattern: new RegExp(`\\b(?:${WEEKDAY},?\\s)?(${MONTH})\\s(${DAY}),?\\s(${YEAR})\\b`, 'g'),
+    pattern: compiled(new RegExp(`\\b(?:${WEEKDAY},?\\s)?(${MONTH})\\s(${DAY}),?\\s(${YEAR})\\b`, 'g')),
     needs: hasMonthAndYear,
     read: (m) => ({ value: `${m[3]}-${pad(month(m[1]!))}-${pad(day(m[2]!))}`, unit: 'day' }),
   },
   { // 19 October 2025 · 22 Dec, 2016
-    pattern: new RegExp(`\\b(?:${WEEKDAY},?\\s)?(${DAY})\\s(${MONTH}),?\\s(${YEAR})\\b`, 'g'),
+    pattern: compiled(new RegExp(`\\b(?:${WEEKDAY},?\\s)?(${DAY})\\s(${MONTH}),?\\s(${YEAR})\\b`, 'g')),
     needs: (s, h) => hasMonthAndYear(s, h) && DAY_BEFORE_MONTH.test(s),
     read: (m) => ({ value: `${m[3]}-${pad(month(m[2]!))}-${pad(day(m[1]!))}`, unit: 'day' }),
   },
   { // last Friday · this coming Sunday · next May · last fall
-    pattern: new RegExp(`\\b(last|this(?:\\scoming)?|next|the\\s(?:previous|following|coming))\\s(?=[a-z])(?:(${WEEKDAY})|(${MONTH_NAMES.join('|')})|(${SEASONS}))\\b(?!\\s\\d)`, 'gi'),
+    pattern: compiled(new RegExp(`\\b(last|this(?:\\scoming)?|next|the\\s(?:previous|following|coming))\\s(?=[a-z])(?:(${WEEKDAY})|(${MONTH_NAMES.join('|')})|(${SEASONS}))\\b(?!\\s\\d)`, 'gi')),
     needs: (_, { cues }) => (cues & Cue.deictic) !== 0 && (cues & (Cue.dayOrMonthName | Cue.season)) !== 0,
     read: (m) => {
       const word = m[1]!.replace(/^the\s/i, '');
@@ -115,38 +117,38 @@ const RULES: Rule[] = [
     },
   },
   { // October 19 · 19 October (the year is not in the phrase)
-    pattern: new RegExp(`\\b(?:${WEEKDAY},?\\s)?(?:(${MONTH})\\s(${DAY})|(${DAY})\\s(${MONTH}))(?![\\d,]*\\d)\\b`, 'g'),
+    pattern: compiled(new RegExp(`\\b(?:${WEEKDAY},?\\s)?(?:(${MONTH})\\s(${DAY})|(${DAY})\\s(${MONTH}))(?![\\d,]*\\d)\\b`, 'g')),
     needs: hasMonthAndDigit,
     read: (m) => relative({ month: month(m[1] ?? m[4]!), day: day(m[2] ?? m[3]!) }, 'day'),
   },
   { // June last year · January this year
-    pattern: new RegExp(`\\b(${MONTH})\\s(last|this|next)\\syear\\b`, 'g'),
+    pattern: compiled(new RegExp(`\\b(${MONTH})\\s(last|this|next)\\syear\\b`, 'g')),
     needs: (_, { cues }) => (cues & Cue.month) !== 0 && (cues & Cue.deictic) !== 0 && (cues & Cue.period) !== 0,
     read: (m) => relative({ month: month(m[1]!), year: deixis(m[2]!) }, 'month'),
   },
   { // August 2024 · August of 2024
-    pattern: new RegExp(`\\b(${MONTH})\\s(?:of\\s)?(${YEAR})\\b`, 'g'),
+    pattern: compiled(new RegExp(`\\b(${MONTH})\\s(?:of\\s)?(${YEAR})\\b`, 'g')),
     needs: hasMonthAndYear,
     read: (m) => ({ value: `${m[2]}-${pad(month(m[1]!))}`, unit: 'month' }),
   },
   { // the first quarter of 2025 · Q1 2025 · the 1988 second quarter
-    pattern: new RegExp(`\\b(?:(?:the\\s)?(?:fiscal\\s)?${QUARTER_ORDINAL}[\\s-]quarter\\s(?:of\\s)?(?:fiscal\\s)?(${YEAR})|Q([1-4])\\s(${YEAR})|(?:the\\s)?(${YEAR})\\s(?:fiscal\\s)?${QUARTER_ORDINAL}\\squarter)\\b`, 'gi'),
+    pattern: compiled(new RegExp(`\\b(?:(?:the\\s)?(?:fiscal\\s)?${QUARTER_ORDINAL}[\\s-]quarter\\s(?:of\\s)?(?:fiscal\\s)?(${YEAR})|Q([1-4])\\s(${YEAR})|(?:the\\s)?(${YEAR})\\s(?:fiscal\\s)?${QUARTER_ORDINAL}\\squarter)\\b`, 'gi')),
     needs: (s, h) => h.year && ((h.cues & Cue.quarter) !== 0 || Q_NUMBER.test(s)),
     read: (m) => ({ value: `${m[2] ?? m[4] ?? m[5]}-Q${m[3] ?? ORDINAL[(m[1] ?? m[6])!.toLowerCase()]}`, unit: 'quarter' }),
   },
   { // the second half of 2024
-    pattern: new RegExp(`\\b(?:the\\s)?(first|second)\\shalf\\sof\\s(${YEAR})\\b`, 'gi'),
+    pattern: compiled(new RegExp(`\\b(?:the\\s)?(first|second)\\shalf\\sof\\s(${YEAR})\\b`, 'gi')),
     needs: hasYearAnd(Cue.share),
     read: (m) => ({ value: `${m[2]}-H${ORDINAL[m[1]!.toLowerCase()]}`, unit: 'half-year' }),
   },
   { // summer 2024 · the winter of 1950
-    pattern: new RegExp(`\\b(?:the\\s)?(${SEASONS})\\s(?:of\\s)?(${YEAR})\\b`, 'gi'),
+    pattern: compiled(new RegExp(`\\b(?:the\\s)?(${SEASONS})\\s(?:of\\s)?(${YEAR})\\b`, 'gi')),
     needs: hasYearAnd(Cue.season),
     read: (m) => ({ value: `${m[2]}-${SEASON[m[1]!.toLowerCase()]}`, unit: 'season' }),
   },
   { // the first quarter (of this year) · third-quarter (profit) · the fiscal second quarter
     // (An adjective, `third-quarter profit`, does not take the article: `the` belongs to the noun.)
-    pattern: new RegExp(`\\b(?:(?:the\\s(?:fiscal\\s)?)?${QUARTER_ORDINAL}\\squarter|(?:fiscal\\s)?${QUARTER_ORDINAL}-quarter)\\b(?!\\sof\\s(?:a|an|the|his|her|its|their)\\b)`, 'gi'),
+    pattern: compiled(new RegExp(`\\b(?:(?:the\\s(?:fiscal\\s)?)?${QUARTER_ORDINAL}\\squarter|(?:fiscal\\s)?${QUARTER_ORDINAL}-quarter)\\b(?!\\sof\\s(?:a|an|the|his|her|its|their)\\b)`, 'gi')),
     needs: has(Cue.quarter),
     read: (m) => {
       const ordinal = (m[1] ?? m[2]!).toLowerCase();
@@ -154,47 +156,47 @@ const RULES: Rule[] = [
     },
   },
   { // the year-ago quarter · the year-earlier period · year-ago (results)
-    pattern: /\b(?:the\s)?year-(?:ago|earlier)\s(?:quarter|period)\b|\byear-(?:ago|earlier)\b/gi,
+    pattern: compiled(/\b(?:the\s)?year-(?:ago|earlier)\s(?:quarter|period)\b|\byear-(?:ago|earlier)\b/gi),
     needs: has(Cue.period),
     read: () => relative({ yearBack: true }, 'quarter'),
   },
   { // the quarter · the latest quarter · the latest period (the one the story is about)
-    pattern: /\bthe\s(?:(?:latest|current|most\srecent|recent|same|just-ended)\s(?:quarter|period)|quarter)\b/gi,
+    pattern: compiled(/\bthe\s(?:(?:latest|current|most\srecent|recent|same|just-ended)\s(?:quarter|period)|quarter)\b/gi),
     needs: has(Cue.quarter),
     read: () => relative({ thisQuarter: true }, 'quarter'),
   },
   { // fiscal 1989 · fiscal year 2024
-    pattern: new RegExp(`\\bfiscal\\s(?:year\\s)?(${YEAR})\\b`, 'gi'),
+    pattern: compiled(new RegExp(`\\bfiscal\\s(?:year\\s)?(${YEAR})\\b`, 'gi')),
     needs: hasYear,
     read: (m) => ({ value: m[1]!, unit: 'year' }),
   },
   { // the 1990s · the late 1980s
-    pattern: /\b(?:the\s)?(?:(?:early|mid|late)[\s-])?((?:1[5-9]|20)\d0)s\b/gi,
+    pattern: compiled(/\b(?:the\s)?(?:(?:early|mid|late)[\s-])?((?:1[5-9]|20)\d0)s\b/gi),
     needs: (s) => s.includes('0s'),
     read: (m) => ({ value: `${m[1]}s`, unit: 'decade' }),
   },
   { // 10/19/2025 (US order, as US news writes it)
-    pattern: new RegExp(`\\b(0?[1-9]|1[0-2])/(0?[1-9]|[12]\\d|3[01])/(${YEAR})\\b`, 'g'),
+    pattern: compiled(new RegExp(`\\b(0?[1-9]|1[0-2])/(0?[1-9]|[12]\\d|3[01])/(${YEAR})\\b`, 'g')),
     needs: (s) => s.includes('/'),
     read: (m) => ({ value: `${m[3]}-${pad(Number(m[1]))}-${pad(Number(m[2]))}`, unit: 'day' }),
   },
   { // in 1953 · since 2019 · 2024 (a modern year standing alone, not counting something, not a size: 1800 x 1920) · a 2010 raid
-    pattern: new RegExp(`(?<![\\d,.$£€¥#-])(?:(?<=${WORD_START}${DATE_CUE}\\s)(${YEAR})|(?<=${WORD_START}${DETERMINER}\\s|['’]s\\s)((?:19|20)\\d\\d)(?=\\s\\p{Ll})|((?:19|20)\\d\\d)(?!\\s+(?!and\\b|to\\b|when\\b|as\\b|after\\b|before\\b|until\\b|in\\b|at\\b|on\\b)[a-z]))(?![\\d%]|[.,]\\d|-\\d|\\s?[x×]\\s?\\d)(?<!\\d\\s?[x×]\\s?\\d{4})`, 'gu'),
+    pattern: compiled(new RegExp(`(?<![\\d,.$£€¥#-])(?:(?<=${WORD_START}${DATE_CUE}\\s)(${YEAR})|(?<=${WORD_START}${DETERMINER}\\s|['’]s\\s)((?:19|20)\\d\\d)(?=\\s\\p{Ll})|((?:19|20)\\d\\d)(?!\\s+(?!and\\b|to\\b|when\\b|as\\b|after\\b|before\\b|until\\b|in\\b|at\\b|on\\b)[a-z]))(?![\\d%]|[.,]\\d|-\\d|\\s?[x×]\\s?\\d)(?<!\\d\\s?[x×]\\s?\\d{4})`, 'gu')),
     needs: hasYear,
     read: (m) => ({ value: m[1] ?? m[2] ?? m[3]!, unit: 'year' }),
   },
   { // in August · since May (a month standing alone needs a cue: "may" is also a verb)
-    pattern: new RegExp(`(?<=${WORD_START}${DATE_CUE}\\s(?:the\\s(?:end|start|beginning|middle)\\sof\\s)?)(${MONTH_NAMES.join('|')})\\b(?!\\s+\\p{Lu})`, 'gu'),
+    pattern: compiled(new RegExp(`(?<=${WORD_START}${DATE_CUE}\\s(?:the\\s(?:end|start|beginning|middle)\\sof\\s)?)(${MONTH_NAMES.join('|')})\\b(?!\\s+\\p{Lu})`, 'gu')),
     needs: hasMonth,
     read: (m) => relative({ month: month(m[1]!) }, 'month'),
   },
   { // on Monday: the nearest Monday, before the article's date or (in the future tense) after it
-    pattern: new RegExp(`\\b${WEEKDAY}\\b(?!s)`, 'g'),
+    pattern: compiled(new RegExp(`\\b${WEEKDAY}\\b(?!s)`, 'g')),
     needs: has(Cue.weekday),
     read: (m) => relative({ weekday: WEEKDAY_NUMBER[m[0].toLowerCase()]! }, 'day'),
   },
   { // yesterday · today · tonight
-    pattern: /\b(?=[a-z])(yesterday|today|tomorrow|tonight)\b/gi,
+    pattern: compiled(/\b(?=[a-z])(yesterday|today|tomorrow|tonight)\b/gi),
     needs: has(Cue.nearDay),
     read: (m) => {
       const word = m[1]!.toLowerCase();
@@ -203,7 +205,7 @@ const RULES: Rule[] = [
   },
   { // last week · earlier this year · the next quarter · this weekend
     // (the lookaheads change no match; they make the pattern faster to compile)
-    pattern: /\b(?=[a-z])(?:(?:earlier|later)\s)?(?:the\s)?(last|next|this|past|coming|previous|following)\s(?=[a-z])(week|weekend|month|year|quarter)\b(?!\sor\b|-)/gi,
+    pattern: compiled(/\b(?=[a-z])(?:(?:earlier|later)\s)?(?:the\s)?(last|next|this|past|coming|previous|following)\s(?=[a-z])(week|weekend|month|year|quarter)\b(?!\sor\b|-)/gi),
     needs: (_, { cues }) => (cues & Cue.deictic) !== 0 && (cues & (Cue.period | Cue.quarter)) !== 0,
     read: (m) => {
       const by = m[2]!.toLowerCase();
@@ -215,12 +217,12 @@ const RULES: Rule[] = [
     },
   },
   { // the weekend
-    pattern: /\bthe\sweekend\b/gi,
+    pattern: compiled(/\bthe\sweekend\b/gi),
     needs: has(Cue.period),
     read: () => relative({ weekend: true }, 'weekend'),
   },
   { // a year ago · two weeks earlier · several years ago
-    pattern: new RegExp(`\\b(${NUMBER}|a|an|several|a\\sfew)[\\s-](?=[a-z])(day|week|month|quarter|year)s?\\s(ago|earlier)\\b(?!\\sthan\\b)`, 'gi'),
+    pattern: compiled(new RegExp(`\\b(${NUMBER}|a|an|several|a\\sfew)[\\s-](?=[a-z])(day|week|month|quarter|year)s?\\s(ago|earlier)\\b(?!\\sthan\\b)`, 'gi')),
     needs: (_, { cues }) => (cues & Cue.timeUnit) !== 0 && (cues & Cue.ago) !== 0,
     read: (m) => {
       const amount = m[1]!.toLowerCase();
@@ -233,7 +235,7 @@ const RULES: Rule[] = [
   },
   { // now · currently · recently · the past · soon · the future
     // (Only the words that nearly always point at a time: `recent`, `soon` or `previously` mostly do not.)
-    pattern: /\b(?=[a-z])(?:now|nowadays|currently|recently|the\sfuture)\b(?!-)/gi,
+    pattern: compiled(/\b(?=[a-z])(?:now|nowadays|currently|recently|the\sfuture)\b(?!-)/gi),
     needs: has(Cue.reference),
     read: (m) => {
       const word = m[0].toLowerCase();
@@ -255,8 +257,9 @@ export function findDates(sentence: string, cues = cuesOf(sentence), clock: Cloc
   const h: Cues = { cues, year: (cues & Cue.digit) !== 0 && YEAR_DIGITS.test(sentence) };
   for (const rule of RULES) {
     if (rule.needs && !rule.needs(sentence, h)) continue;
-    rule.pattern.lastIndex = 0;
-    for (let m = rule.pattern.exec(sentence); m; m = rule.pattern.exec(sentence)) {
+    const pattern = rule.pattern();
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(sentence); m; m = pattern.exec(sentence)) {
       let start = m.index;
       const end = start + m[0].length;
       if (!claims.free(start, end)) continue;

@@ -4,6 +4,7 @@
  * `two years ago`.
  */
 import { NUMBER, parseNumber } from './numbers.js';
+import { compiled } from './compiled.js';
 import { Cue, cuesOf } from './cues.js';
 import type { Found } from './types.js';
 
@@ -11,10 +12,10 @@ import type { Found } from './types.js';
 const TIME_UNIT = '(?=[a-z])(second|minute|hour|day|week|fortnight|month|year|decade|century|centuries)s?';
 
 // "a decade", "half an hour" count as one; "30-year-old" is an age, not a span of time.
-const DURATION = new RegExp(
+const DURATION = compiled(new RegExp(
   `\\b(?:(${NUMBER}|a|an|half\\san?)[\\s-]|(several|a\\sfew|many)\\s)${TIME_UNIT}\\b(?!-old|\\s(?:old|older|younger)\\b|-long\\b)`,
   'gi',
-);
+));
 
 const RELATION = /^(?:\s*,)?\s+(after|before|later|earlier|ago|since|from|into)\b/i;
 
@@ -26,8 +27,9 @@ export function findDurations(sentence: string, cues = cuesOf(sentence)): Found[
   const found: Found[] = [];
   // Every duration names its unit: a sentence without one is not searched with the costlier DURATION.
   if (!(cues & Cue.timeUnit)) return found;
-  DURATION.lastIndex = 0;
-  for (let m = DURATION.exec(sentence); m; m = DURATION.exec(sentence)) {
+  const duration = DURATION();
+  duration.lastIndex = 0;
+  for (let m = duration.exec(sentence); m; m = duration.exec(sentence)) {
     const amount = m[1] ?? m[2]!;
     const unit = m[3]!.toLowerCase().replace(/ies$/, 'y');
     const value = /^an?$/i.test(amount) ? 1 : /^half/i.test(amount) ? 0.5 : parseNumber(amount);
