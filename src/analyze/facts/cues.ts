@@ -119,8 +119,8 @@ const DIGIT = 2;
 const UNDERSCORE = 3;
 const ASCII = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
-  const ch = String.fromCharCode(c);
-  ASCII[c] = /[a-z]/i.test(ch) ? LETTER : /\d/.test(ch) ? DIGIT : ch === '_' ? UNDERSCORE : 0;
+  const lower = c | 32;
+  ASCII[c] = lower >= 97 && lower <= 122 ? LETTER : c >= 48 && c <= 57 ? DIGIT : c === 95 ? UNDERSCORE : 0;
 }
 // Currency signs past ASCII (`$` is the one in it).
 const CURRENCY = new Set([...'£€¥₩'].map((c) => c.charCodeAt(0)));
