@@ -68,7 +68,7 @@ const relative = (relative: Relative, unit: string): Reading => ({ value: null, 
 
 // What the rules need (most sentences have none of it): the sentence's cues (cues.ts), and whether it
 // holds a year's digits, looked for once per sentence.
-const YEAR_DIGITS = /(?:1\d|20)\d\d/;
+const YEAR_DIGITS = compiled(/(?:1\d|20)\d\d/);
 interface Cues {
   cues: number;
   year: boolean;
@@ -80,9 +80,9 @@ const hasMonthAndYear = (_: string, h: Cues) => h.year && (h.cues & Cue.month) !
 const hasMonthAndDigit = (_: string, h: Cues) => (h.cues & Cue.month) !== 0 && (h.cues & Cue.digit) !== 0;
 const hasYearAnd = (cue: number) => (_: string, h: Cues) => h.year && (h.cues & cue) !== 0;
 // A day before its month (`19 October`): a digit, maybe an ordinal's ending, a space and a capital.
-const DAY_BEFORE_MONTH = /\d(?:st|nd|rd|th)?\s[A-Z]/;
+const DAY_BEFORE_MONTH = compiled(/\d(?:st|nd|rd|th)?\s[A-Z]/);
 // `Q3 2024` (any case).
-const Q_NUMBER = /\bq[1-4]\s/i;
+const Q_NUMBER = compiled(/\bq[1-4]\s/i);
 
 const SEASONS = 'spring|summer|autumn|fall|winter';
 const QUARTER_ORDINAL = '(?=[a-z])(first|second|third|fourth|final|last)';
@@ -101,7 +101,7 @@ const RULES: Rule[] = [
   },
   { // 19 October 2025 · 22 Dec, 2016
     pattern: compiled(new RegExp(`\\b(?:${WEEKDAY},?\\s)?(${DAY})\\s(${MONTH}),?\\s(${YEAR})\\b`, 'g')),
-    needs: (s, h) => hasMonthAndYear(s, h) && DAY_BEFORE_MONTH.test(s),
+    needs: (s, h) => hasMonthAndYear(s, h) && DAY_BEFORE_MONTH().test(s),
     read: (m) => ({ value: `${m[3]}-${pad(month(m[2]!))}-${pad(day(m[1]!))}`, unit: 'day' }),
   },
   { // last Friday · this coming Sunday · next May · last fall
@@ -133,7 +133,7 @@ const RULES: Rule[] = [
   },
   { // the first quarter of 2025 · Q1 2025 · the 1988 second quarter
     pattern: compiled(new RegExp(`\\b(?:(?:the\\s)?(?:fiscal\\s)?${QUARTER_ORDINAL}[\\s-]quarter\\s(?:of\\s)?(?:fiscal\\s)?(${YEAR})|Q([1-4])\\s(${YEAR})|(?:the\\s)?(${YEAR})\\s(?:fiscal\\s)?${QUARTER_ORDINAL}\\squarter)\\b`, 'gi')),
-    needs: (s, h) => h.year && ((h.cues & Cue.quarter) !== 0 || Q_NUMBER.test(s)),
+    needs: (s, h) => h.year && ((h.cues & Cue.quarter) !== 0 || Q_NUMBER().test(s)),
     read: (m) => ({ value: `${m[2] ?? m[4] ?? m[5]}-Q${m[3] ?? ORDINAL[(m[1] ?? m[6])!.toLowerCase()]}`, unit: 'quarter' }),
   },
   { // the second half of 2024
@@ -245,7 +245,7 @@ const RULES: Rule[] = [
 ];
 
 // Words before a date that belong to it (TimeML spans take them in): "early next year", "the end of 1989".
-const MODIFIER = /(?:\b(?:the\s)?(?:end|beginning|start|middle|close)\sof\s|\b(?:early|late|mid|earlier|later)[\s-])$/i;
+const MODIFIER = compiled(/(?:\b(?:the\s)?(?:end|beginning|start|middle|close)\sof\s|\b(?:early|late|mid|earlier|later)[\s-])$/i);
 
 /**
  * Every date in a sentence, longest readings first, none overlapping (`cues`: the sentence's, if
@@ -254,7 +254,7 @@ const MODIFIER = /(?:\b(?:the\s)?(?:end|beginning|start|middle|close)\sof\s|\b(?
 export function findDates(sentence: string, cues = cuesOf(sentence), clock: Clock = { anchor: null, lastQuarter: null }): Found[] {
   const found: Array<Found & { relative?: Relative }> = [];
   const claims = new Claims(sentence.length);
-  const h: Cues = { cues, year: (cues & Cue.digit) !== 0 && YEAR_DIGITS.test(sentence) };
+  const h: Cues = { cues, year: (cues & Cue.digit) !== 0 && YEAR_DIGITS().test(sentence) };
   for (const rule of RULES) {
     if (rule.needs && !rule.needs(sentence, h)) continue;
     const pattern = rule.pattern();
@@ -265,7 +265,7 @@ export function findDates(sentence: string, cues = cuesOf(sentence), clock: Cloc
       if (!claims.free(start, end)) continue;
       const read = rule.read(m);
       if (!read) continue;
-      const modifier = MODIFIER.exec(sentence.slice(Math.max(0, start - 20), start));
+      const modifier = MODIFIER().exec(sentence.slice(Math.max(0, start - 20), start));
       if (modifier && claims.free(start - modifier[0].length, start)) start -= modifier[0].length;
       claims.claim(start, end);
       const date: Found & { relative?: Relative } = { kind: 'date', text: sentence.slice(start, end), value: read.value, unit: read.unit, start, end };

@@ -17,10 +17,10 @@ const DURATION = compiled(new RegExp(
   'gi',
 ));
 
-const RELATION = /^(?:\s*,)?\s+(after|before|later|earlier|ago|since|from|into)\b/i;
+const RELATION = compiled(/^(?:\s*,)?\s+(after|before|later|earlier|ago|since|from|into)\b/i);
 
 // The anchor of "after X" runs to the end of its clause.
-const CLAUSE_END = /[,;:.!?"”’)(—–]|\s(?:and|but|while|when|which|who|where|as)\s/;
+const CLAUSE_END = compiled(/[,;:.!?"”’)(—–]|\s(?:and|but|while|when|which|who|where|as)\s/);
 
 /** Every duration in a sentence, with the relation and anchor of a relative time (`cues`: the sentence's, if known). */
 export function findDurations(sentence: string, cues = cuesOf(sentence)): Found[] {
@@ -44,13 +44,13 @@ export function findDurations(sentence: string, cues = cuesOf(sentence)): Found[
       start: m.index,
       end: m.index + m[0].length,
     };
-    const rel = RELATION.exec(sentence.slice(fact.end));
+    const rel = RELATION().exec(sentence.slice(fact.end));
     if (rel) {
       fact.relation = rel[1]!.toLowerCase();
       // "ago" and "later" are measured from the telling; the others name what they are measured from.
       if (!/^(?:ago|later|earlier)$/.test(fact.relation)) {
         const rest = sentence.slice(fact.end + rel[0].length);
-        const stop = CLAUSE_END.exec(rest);
+        const stop = CLAUSE_END().exec(rest);
         const anchor = (stop ? rest.slice(0, stop.index) : rest).trim();
         if (anchor) fact.anchor = anchor;
       }

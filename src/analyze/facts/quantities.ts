@@ -74,7 +74,7 @@ const NOT_IN_PHRASE = new Set([
   'times', 'percent', 'old',
 ]);
 // Plural words that are not plural nouns.
-const NOT_PLURAL = /^(?:.*ss|.*ous|.*is|.*us|was|has|does|this|its|his|hers|yes|always|perhaps|across|less|news|series|species|whereas|besides|towards)$/i;
+const NOT_PLURAL = compiled(/^(?:.*ss|.*ous|.*is|.*us|was|has|does|this|its|his|hers|yes|always|perhaps|across|less|news|series|species|whereas|besides|towards)$/i);
 const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'police', 'staff', 'troops', 'feet', 'teeth', 'cattle', 'personnel', 'crew']);
 
 /**
@@ -156,19 +156,19 @@ function withQualifier(fact: Found, qualifier: string | undefined): Found {
   return fact;
 }
 
-const PHRASE_START = /^(?:[\p{L}][\p{L}'’-]*\s?){1,4}/u;
+const PHRASE_START = compiled(/^(?:[\p{L}][\p{L}'’-]*\s?){1,4}/u);
 
 // The noun phrase a number counts: up to four words, ending on a plural noun
 // ("concrete anti-tank barriers", "North Korean defectors").
 function countedPhrase(rest: string): string | null {
-  const words = PHRASE_START.exec(rest)?.[0].trim().split(/\s+/) ?? [];
+  const words = PHRASE_START().exec(rest)?.[0].trim().split(/\s+/) ?? [];
   let best: string | null = null;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     const lower = word.toLowerCase();
     if (NOT_IN_PHRASE.has(lower)) break;
     if (/(?:ed|ing|ly)$/.test(lower) && i > 0) break;
-    if (IRREGULAR_PLURALS.has(lower) || (/[^s']s$/.test(lower) && !NOT_PLURAL.test(lower))) best = words.slice(0, i + 1).join(' ');
+    if (IRREGULAR_PLURALS.has(lower) || (/[^s']s$/.test(lower) && !NOT_PLURAL().test(lower))) best = words.slice(0, i + 1).join(' ');
   }
   return best;
 }
