@@ -105,7 +105,7 @@ export function findQuantities(sentence: string, taken: Array<{ start: number; e
     measure.lastIndex = 0;
     for (let m = measure.exec(sentence); m; m = measure.exec(sentence)) {
       // "Ninety Mile Beach" is a name: a number word and a unit both capitalised are not a measure.
-      if (/^\p{Lu}\p{Ll}/u.test(m[2]!) && m[4] && /^\p{Lu}/u.test(m[4])) continue;
+      if (isUpper(m[2]!, 0) && isLower(m[2]!, 1) && m[4] && isUpper(m[4], 0)) continue;
       const value = parseNumber(m[2]!);
       const conversion = sentence[measure.lastIndex + 1] === '(' ? convertedAt(sentence, measure.lastIndex) : null;
       if (conversion) measure.lastIndex = conversion.end;
@@ -145,6 +145,10 @@ function convertedAt(sentence: string, at: number): { end: number; value: number
   const m = conversion.exec(sentence);
   return m ? { end: conversion.lastIndex, value: parseNumber(m[1]!), unit: unitOf(m[2]!) } : null;
 }
+
+// Number words and units are ASCII (NUMBER and UNIT match no other letters), so their case is ASCII's.
+const isUpper = (text: string, at: number) => text.charCodeAt(at) >= 65 && text.charCodeAt(at) <= 90;
+const isLower = (text: string, at: number) => text.charCodeAt(at) >= 97 && text.charCodeAt(at) <= 122;
 
 function unitOf(written: string): string {
   const key = written.toLowerCase().replace(/\s+/g, ' ');
