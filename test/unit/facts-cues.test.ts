@@ -9,8 +9,8 @@ describe('cuesOf', () => {
   it.each([
     ['a digit', 'It rose 5 points.', Cue.digit],
     ['a currency sign', 'It cost £ and € alike.', Cue.currency],
-    ['a month, capitalised', 'It happened in Sept. or in March.', Cue.month],
-    ['a weekday, capitalised', 'See you on Monday.', Cue.weekday],
+    ['a month, capitalised', 'It happened in Sept. or in March.', Cue.month | Cue.dayOrMonthName],
+    ['a weekday, capitalised', 'See you on Monday.', Cue.weekday | Cue.dayOrMonthName],
     ['quarter, which is also a share', 'The Quarter ended.', Cue.quarter | Cue.share],
     ['a share word in any case', 'HALF of them left.', Cue.share],
     ['a near day', 'Yesterday it rained.', Cue.nearDay],
@@ -20,8 +20,11 @@ describe('cuesOf', () => {
     ['a number word in any case', 'Twenty-Five people', Cue.numberWord],
     ['nothing', 'The sky over the city was grey.', 0],
     ['words inside longer words', 'Mayors marched on Mondays; tension; weekly halftime; dayjob', 0],
-    ['lower-case month names', 'You may march.', 0],
+    ['lower-case month names, as names in any case only', 'You may march.', Cue.dayOrMonthName],
     ['a cue word glued to a digit or underscore', 'week2 _day', Cue.digit],
+    ['a weekday or month name in any case', 'last friday, next MAY', Cue.deictic | Cue.dayOrMonthName],
+    ['a season in any case, which is also a period', 'in the FALL', Cue.season | Cue.period],
+    ['ago or earlier, in any case', 'Ago, EARLIER', Cue.ago],
   ])('finds %s', (_why, sentence, cues) => {
     expect(cuesOf(sentence)).toBe(cues);
   });
@@ -34,6 +37,7 @@ describe('cuesOf', () => {
     'months', 'Month', 'year', 'years', 'Years', 'centuries', 'centurys', 'day', 'days', 'weekend', 'week', 'summer',
     'quarter', 'Quarters', 'half', 'a third', 'two-thirds', 'yesterday', 'Tonight', 'last', 'this', 'next', 'earlier',
     'the', 'of', 'a', 'an', 'in', 'since', 'about', 'more than', 'ago', 'after', 'km', 'miles', 'people', 'troops',
+    'FRIDAY', 'friday', 'JUNE', 'june', 'Spring', 'fall', 'Earlier', 'Q3', 'q2', '19th', 'first', 'half of', 'coming',
   );
   const sentence = fc.array(piece, { minLength: 1, maxLength: 12 }).map((p) => p.join(''));
   const options = { seed: 20261126, numRuns: 3000 };

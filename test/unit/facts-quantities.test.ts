@@ -14,6 +14,7 @@ describe('findQuantities', () => {
     ['Turnout was 52 per cent overall.', '52 per cent', 52, 'percent', undefined, undefined],
     ['It sold for £1.2 million at auction.', '£1.2 million', 1200000, 'GBP', undefined, undefined],
     ['Nearly 2,000 people attended.', 'Nearly 2,000 people', 2000, 'people', 'nearly', undefined],
+    ['A headline: They Walked NINETY Miles.', 'NINETY Miles', 90, 'mile', undefined, undefined],
   ])('%s → %s', (sentence, text, value, unit, qualifier, conversion) => {
     const [found] = findQuantities(sentence);
     expect(found).toMatchObject({ kind: 'quantity', text, value, unit });
