@@ -50,6 +50,7 @@ describe('findDates with the article dated Thursday 1998-01-08', () => {
     ['They met last Friday.', 'last Friday', '1998-01-02'],
     ['They met last friday.', 'last friday', '1998-01-02'],
     ['It was cold last FALL.', 'last FALL', '1997-FA'],
+    ['The plant closed last MAY.', 'last MAY', '1997-05'],
     ['It fell two weeks EARLIER.', 'two weeks EARLIER', '1997-W52'],
     ['Prices fell yesterday.', 'yesterday', '1998-01-07'],
     ['Prices fell today.', 'today', '1998-01-08'],

@@ -59,7 +59,11 @@ interface Rule {
   read(m: RegExpExecArray): Reading | null;
 }
 
-const month = (name: string) => MONTH_NUMBER.get(name.replace('.', ''))!;
+// Any case: the last/next rules match month names case-insensitively (`last MAY`).
+const month = (name: string) => {
+  const bare = name.replace('.', '');
+  return MONTH_NUMBER.get(bare) ?? MONTH_NUMBER.get(bare.charAt(0).toUpperCase() + bare.slice(1).toLowerCase())!;
+};
 const day = (text: string) => Number.parseInt(text, 10);
 const WEEKDAY_NUMBER: Record<string, number> = { monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7 };
 const DEIXIS: Record<string, -1 | 0 | 1> = { last: -1, previous: -1, past: -1, this: 0, next: 1, coming: 1, following: 1 };
