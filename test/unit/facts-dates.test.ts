@@ -51,6 +51,7 @@ describe('findDates with the article dated Thursday 1998-01-08', () => {
     ['They met last friday.', 'last friday', '1998-01-02'],
     ['It was cold last FALL.', 'last FALL', '1997-FA'],
     ['The plant closed last MAY.', 'last MAY', '1997-05'],
+    ['Profit fell two quarters ago.', 'two quarters ago', '1997-Q3'],
     ['It fell two weeks EARLIER.', 'two weeks EARLIER', '1997-W52'],
     ['Prices fell yesterday.', 'yesterday', '1998-01-07'],
     ['Prices fell today.', 'today', '1998-01-08'],

@@ -227,7 +227,8 @@ const RULES: Rule[] = [
   },
   { // a year ago · two weeks earlier · several years ago
     pattern: compiled(new RegExp(`\\b(${NUMBER}|a|an|several|a\\sfew)[\\s-](?=[a-z])(day|week|month|quarter|year)s?\\s(ago|earlier)\\b(?!\\sthan\\b)`, 'gi')),
-    needs: (_, { cues }) => (cues & Cue.timeUnit) !== 0 && (cues & Cue.ago) !== 0,
+    // `quarters` is a share word, not a time unit, to the cue scanner: `two quarters ago` needs it too.
+    needs: (_, { cues }) => (cues & (Cue.timeUnit | Cue.share)) !== 0 && (cues & Cue.ago) !== 0,
     read: (m) => {
       const amount = m[1]!.toLowerCase();
       if (/^(?:several|a\sfew)$/.test(amount)) return { value: 'PAST_REF', unit: 'reference' };
