@@ -154,3 +154,8 @@ export function splitHonorific(words: readonly string[]): { honorific: string | 
   const honorific = titles.filter((w) => !isAnyCase(NOT_TITLES, w)).join(' ');
   return { honorific: honorific || null, name: words.slice(i) };
 }
+
+/** A name's last word: `Sanders` of `Bernie Sanders`. */
+export function lastWord(name: string): string {
+  return name.slice(name.lastIndexOf(' ') + 1);
+}

@@ -145,10 +145,8 @@ function cueAfter(text: string, before: string): Cue | null {
   }
   // `"Would it be negotiable?" Hannity pressed.`: a name and any past tense, and the sentence ends.
   const acted = NAME_THEN_PAST.exec(rest);
-  if (acted && acted[1]!.split(/\s+/).every((w) => isNameWord(w) || isNameParticle(w) || isHonorific(bareKey(w)))) {
-    const source = parseSource(acted[1]!);
-    if (source?.kind === 'speaker' && source.speaker.name) return { source, verb: acted[2]! };
-  }
+  const actor = acted ? nameOnly(acted[1]!) : null;
+  if (actor) return { source: actor, verb: acted![2]! };
   const words = wordsOf(rest);
   const limit = Math.min(words.length, MAX_APPOSITIVE_WORDS);
   for (let k = 0; k < limit; k++) {
@@ -226,11 +224,8 @@ function cueBefore(text: string, lead: string): Cue | null {
   // `Pollsters agree - Carl Bialik: "…"`: a name signing the quote after a dash comes before any verb.
   // `- More from Blumenthal and Cohen:` too.
   const signed = SIGNED_BEFORE.exec(trimmed);
-  const signer = signed?.[1]!.replace(/^More from\s+/, '');
-  if (signer && signer.split(/\s+/).every((w) => isNameWord(w) || isNameParticle(w) || isHonorific(bareKey(w)) || w === 'and')) {
-    const source = parseSource(signer);
-    if (source?.kind === 'speaker' && source.speaker.name) return { source, verb: null };
-  }
+  const signer = signed ? nameOnly(signed[1]!.replace(/^More from\s+/, ''), true) : null;
+  if (signer) return { source: signer, verb: null };
   // The nearest verb with a plausible subject, unless the sentence opens with a named speaker
   // whose words the nearer verb reports (`Clinton says she appreciated … what she calls a "war"`,
   // `Trump said … that Clinton described it as "the gold standard"`); a described source (`a
@@ -451,6 +446,14 @@ function particleVerbAt(words: Word[], k: number): boolean {
 function verbAt(words: Word[], k: number): string {
   const word = words[k]!;
   return !isSpeechVerb(word.key) && speechParticle(word.key) ? `${word.key} ${words[k + 1]!.key}` : word.key;
+}
+
+// The named speaker `phrase` is when every word of it is a name's (or `and` between names, when
+// `joint`): `Hannity`, `Carl Bialik`, `Blumenthal and Cohen`; else null.
+function nameOnly(phrase: string, joint = false): Source | null {
+  const named = phrase.split(/\s+/).every((w) => isNameWord(w) || isNameParticle(w) || isHonorific(bareKey(w)) || (joint && w === 'and'));
+  const source = named ? parseSource(phrase) : null;
+  return source?.kind === 'speaker' && source.speaker.name ? source : null;
 }
 
 // The source a verb's subject names, an introduction before it left out

@@ -6,7 +6,7 @@
  * with none or several, it stays a description.
  */
 import { PLACES } from '../facts/gazetteer.js';
-import { isHonorific, isOrganizationName } from '../names.js';
+import { isHonorific, isOrganizationName, lastWord } from '../names.js';
 import { genderOfFirstName } from './first-names.js';
 import { lower } from './letters.js';
 
@@ -160,8 +160,7 @@ function genderFits(role: string, name: string): boolean {
 
 // `Sanders` and `Bernie Sanders` are one person.
 function sameName(a: string, b: string): boolean {
-  const last = (n: string) => n.slice(n.lastIndexOf(' ') + 1);
-  return a === b || last(a) === last(b);
+  return a === b || lastWord(a) === lastWord(b);
 }
 
 function containsWord(text: string, word: string): boolean {

@@ -5,7 +5,7 @@
  * the surname; a role word such as `spokeswoman`; a common first name), fits the pronoun.
  */
 import { PLACES } from '../facts/gazetteer.js';
-import { isNameParticle, isNameWord, isOrganizationName, isRoleWord, splitHonorific, wordKey } from '../names.js';
+import { isNameParticle, isNameWord, isOrganizationName, isRoleWord, lastWord, splitHonorific, wordKey } from '../names.js';
 import { genderOfFirstName } from './first-names.js';
 import type { Person } from './types.js';
 
@@ -217,10 +217,6 @@ function genderOfWords(description: string | null): Gender | null {
   const female = FEMALE_WORDS.test(description);
   const male = MALE_WORDS.test(description);
   return female === male ? null : female ? 'f' : 'm';
-}
-
-function lastWord(name: string): string {
-  return name.slice(name.lastIndexOf(' ') + 1);
 }
 
 // The items before `at` and at most `reach` characters back, read from the end of the list.
