@@ -30,6 +30,8 @@ function looksLikeProse(line: string): boolean {
   return sentences >= 3 || (sentences === 2 && line.length > 120);
 }
 
+const SPACE_TO_FOLD = /[^\S ]| {2}/;
+
 function paragraphsOf(lines: string[]): string[] {
   const paragraphs: string[] = [];
   let group: string[] = [];
@@ -40,7 +42,8 @@ function paragraphsOf(lines: string[]): string[] {
     group = [];
   };
   for (const line of lines) {
-    if (line.trim()) group.push(line.replace(/\s+/g, ' '));
+    // Most lines have single spaces only, and a replace copies the line even when it changes nothing.
+    if (line.trim()) group.push(SPACE_TO_FOLD.test(line) ? line.replace(/\s+/g, ' ') : line);
     else flush();
   }
   flush();

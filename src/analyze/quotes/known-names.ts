@@ -9,6 +9,7 @@
  */
 import { PLACES } from '../facts/gazetteer.js';
 import { isHonorific } from '../names.js';
+import { nextCapitalOrWide } from './letters.js';
 
 // Web-page furniture in capitals: never a speaker, however often repeated.
 const FURNITURE = new Set(['READ', 'MORE', 'WATCH', 'BELOW', 'ABOVE', 'CLICK', 'HERE', 'SHARE', 'RELATED', 'VIDEO', 'PHOTO', 'PHOTOS',
@@ -33,9 +34,9 @@ function capitalisedInside(text: string): Set<string> {
   const known = new Set<string>();
   const n = text.length;
   let i = 0;
-  while (i < n) {
+  while ((i = nextCapitalOrWide(text, i)) < n) {
     const c = text.charCodeAt(i);
-    const upper = c < 128 ? c >= 65 && c <= 90 : UPPER.test(text[i]!);
+    const upper = c < 128 || UPPER.test(text[i]!);
     if (!upper) {
       i++;
       continue;

@@ -23,6 +23,19 @@ export function lower(word: string): string {
   return word;
 }
 
+const CAPITAL_OR_WIDE = /[A-Z\u0080-\uffff]/g;
+
+/**
+ * Where the next ASCII capital or non-ASCII character is, at or after `from` (`text.length`
+ * when there is none): where a search for capitalised words must look next. The regex
+ * engine skips the lower-case stretches between them several times faster than a loop over
+ * character codes.
+ */
+export function nextCapitalOrWide(text: string, from: number): number {
+  CAPITAL_OR_WIDE.lastIndex = from;
+  return CAPITAL_OR_WIDE.test(text) ? CAPITAL_OR_WIDE.lastIndex - 1 : text.length;
+}
+
 /** `word` lower-cased without the non-letters, non-digits at its ends: `"Trump,"` → `trump`. */
 export function bareKey(word: string): string {
   return bare(lower(word));

@@ -7,6 +7,7 @@
 import { PLACES } from '../facts/gazetteer.js';
 import { isNameParticle, isNameWord, isOrganizationName, isRoleWord, lastWord, splitHonorific, wordKey } from '../names.js';
 import { genderOfFirstName } from './first-names.js';
+import { nextCapitalOrWide } from './letters.js';
 import type { Person } from './types.js';
 
 /** A person named in the article's own words (outside quotes), at an offset into Article.text. */
@@ -61,9 +62,7 @@ function nameRuns(text: string, surnames?: ReadonlySet<string>): { start: number
   let i = 0;
   while (i < n) {
     // Skip ahead to a capital, or to a non-ASCII character for the full test.
-    let c = text.charCodeAt(i);
-    while ((c < 65 || c > 90) && c < 128 && ++i < n) c = text.charCodeAt(i);
-    if (i >= n) break;
+    if ((i = nextCapitalOrWide(text, i)) >= n) break;
     if (!upperAt(text, i)) {
       i += unitsAt(text, i);
       continue;
