@@ -108,7 +108,14 @@ const CAPITALISED = /^\p{Lu}[\p{L}\p{M}'’.\-]*$/u;
 export function isNameWord(word: string): boolean {
   const shape = asciiShape(word) ?? (SHOUTED.test(word) ? 'shouted' : CAPITALISED.test(word) ? 'capitalised' : 'neither');
   // Capitals-only words longer than an acronym are a shouted heading, not a name.
-  return shape === 'capitalised' && !NOT_NAME_WORDS.has(wordKey(word));
+  return shape === 'capitalised' && !NOT_NAME_WORDS.has(wordKey(word)) && !isContraction(word);
+}
+
+// `I’d`, `We'll`, `Don’t`: a pronoun or a verb with its contraction, never a name (`O'Neill` is one).
+const CONTRACTION = /['’](?:d|ll|m|re|ve|t)$/;
+
+function isContraction(word: string): boolean {
+  return (word.includes("'") || word.includes('’')) && CONTRACTION.test(word);
 }
 
 // What SHOUTED and CAPITALISED say of an ASCII word, by character code (it runs for every

@@ -303,3 +303,15 @@ describe('who speaks in reported clauses, partial quotes and uncommon layouts', 
     expect(speaker).toMatchObject({ name: null, description: 'Forty-one percent of voters' });
   });
 });
+
+describe('a speaker is a name, never a word that opens a sentence or ends one', () => {
+  it.each([
+    ['an imperative before a determiner', ['Some things are funny enough to elicit tears. Note the example stops with “literally cried.”'], null],
+    ['a participle before a determiner', ['Called a “violent rhythm game” by its creators, the game is a hit.'], null],
+    ['a contraction', ['If I were an editor, I’d start by asking “how are photo assignments processed?” first.'], null],
+    ['an appositive after the name is still its subject', ['John Dickey, the chief executive of Ora Media, told me, "We are a content provider."'], 'John Dickey'],
+    ['a name does not run past the end of a sentence', ['“Why not?” Caudevilla told me when I visited the lab in Madrid. Caudevilla, a stocky man, has piercings.', '“I said no,” he said.'], 'Caudevilla'],
+  ])('%s', (_name, paragraphs, name) => {
+    expect(extractQuotes(article(...paragraphs)).at(-1)!.speaker?.name ?? null).toBe(name);
+  });
+});

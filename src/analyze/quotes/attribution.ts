@@ -287,10 +287,18 @@ function cueBefore(text: string, lead: string): Cue | null {
 // speech (`Trump openly admires Putin as a "strong leader"`).
 function subjectOf(before: string): Source | null {
   if (!hasLetter(before)) return null;
-  const source = parseSource(leadingPhrase(skipIntroduction(before.replace(TIMESTAMP, ''))));
+  const clause = skipIntroduction(before.replace(TIMESTAMP, ''));
+  const phrase = leadingPhrase(clause);
+  // A name that is a subject is followed by its verb, never by a determiner: `Note the example …`,
+  // `Called a "…"` open with a verb that is capitalised only because it opens the sentence.
+  // (`John Dickey, the chief executive, told me` is an appositive, set off by its comma.)
+  if (!/[,;:]$/.test(phrase) && DETERMINERS.has(bareKey(clause.trim().split(/\s+/)[phrase.split(/\s+/).length] ?? ''))) return null;
+  const source = parseSource(phrase);
   if (!source) return null;
   return isNamed(source) ? source : null;
 }
+
+const DETERMINERS = words('the a an this that these those my your our his her its their');
 
 // A sentence's subject comes after an introductory phrase set off by a comma
 // (`During a speech earlier in the day, Trump attacked …`, `Speaking in Ohio, Biden said …`).

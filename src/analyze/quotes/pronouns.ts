@@ -5,7 +5,7 @@
  * the surname; a role word such as `spokeswoman`; a common first name), fits the pronoun.
  */
 import { PLACES } from '../facts/gazetteer.js';
-import { isNameParticle, isNameWord, isOrganizationName, isRoleWord, lastWord, splitHonorific, wordKey } from '../names.js';
+import { isHonorific, isNameParticle, isNameWord, isOrganizationName, isRoleWord, lastWord, splitHonorific, wordKey } from '../names.js';
 import { genderOfFirstName } from './first-names.js';
 import { nextCapitalOrWide } from './letters.js';
 import type { Person } from './types.js';
@@ -70,7 +70,9 @@ function nameRuns(text: string, surnames?: ReadonlySet<string>): { start: number
     const start = i;
     const firstEnd = (i = nameWordEnd(text, i));
     let words = 1;
+    let wordStart = start;
     for (;;) {
+      if (endsSentence(text, wordStart, i)) break;
       let j = i;
       while (j < n && isGap(text.charCodeAt(j))) j++;
       if (j === i) break;
@@ -84,6 +86,7 @@ function nameRuns(text: string, surnames?: ReadonlySet<string>): { start: number
         words++;
         j = k;
       }
+      wordStart = j;
       i = nameWordEnd(text, j);
       words++;
     }
@@ -92,6 +95,14 @@ function nameRuns(text: string, surnames?: ReadonlySet<string>): { start: number
     if ((words >= 2 && !isPossessive(text, firstEnd)) || surname) runs.push({ start, end: i });
   }
   return runs;
+}
+
+// The word from `start` to `end` ends its sentence: a stop after a word, not after an initial
+// (`R.`, `U.S.`) or an honorific (`Gen.`): `in Madrid. Caudevilla, a stocky …` is no name.
+function endsSentence(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(end - 1) !== 46 /* . */) return false;
+  const word = text.slice(start, end - 1);
+  return word.length >= 3 && !word.includes('.') && !isHonorific(word);
 }
 
 function isGap(c: number): boolean {
