@@ -59,12 +59,17 @@ const NOT_NAME_WORDS = new Set([
   'finally', 'moreover', 'furthermore', 'otherwise', 'thus', 'therefore', 'nonetheless', 'nevertheless',
   'immediately', 'recently', 'currently', 'previously', 'separately', 'elsewhere', 'overall', 'already',
   'never', 'always', 'often', 'sometimes', 'citing', 'challenged', 'describing', 'calling', 'saying',
+  'another', 'whenever', 'wherever', 'whatever', 'whoever', 'anyway', 'anyhow', 'hence', 'accordingly', 'consequently',
+  'likewise', 'similarly', 'additionally', 'ultimately', 'eventually', 'initially', 'originally', 'apparently',
+  'obviously', 'clearly', 'certainly', 'fortunately', 'unfortunately', 'hopefully', 'frankly', 'basically',
+  'essentially', 'generally', 'typically', 'usually', 'normally', 'naturally', 'luckily', 'sadly', 'importantly',
+  'notably', 'specifically', 'especially', 'particularly', 'increasingly', 'interestingly', 'surprisingly',
 ]);
 
 /** Job and role words: capitalised before a name (`Spokeswoman Jessica Ditto`) they describe, they do not name. */
 const ROLE_WORDS = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'adviser', 'advisor', 'aide', 'strategist', 'pollster', 'director',
-  'manager', 'candidate', 'nominee', 'lawyer', 'analyst', 'economist', 'official', 'leader', 'founder', 'ceo',
+  'manager', 'candidate', 'nominee', 'lawyer', 'analyst', 'economist', 'official', 'leader', 'founder', 'ceo', 'cto', 'cfo', 'coo',
   'executive', 'editor', 'columnist', 'reporter', 'correspondent', 'anchor', 'host', 'commentator', 'writer',
   'author', 'historian', 'researcher', 'scientist', 'expert', 'surrogate', 'activist', 'organizer', 'envoy',
   'negotiator', 'head', 'donor', 'lobbyist', 'consultant', 'operative', 'staffer', 'press', 'campaign',
@@ -108,13 +113,16 @@ const CAPITALISED = /^\p{Lu}[\p{L}\p{M}'’.\-]*$/u;
 export function isNameWord(word: string): boolean {
   const shape = asciiShape(word) ?? (SHOUTED.test(word) ? 'shouted' : CAPITALISED.test(word) ? 'capitalised' : 'neither');
   // Capitals-only words longer than an acronym are a shouted heading, not a name.
-  return shape === 'capitalised' && !NOT_NAME_WORDS.has(wordKey(word)) && !isContraction(word);
+  return shape === 'capitalised' && !NOT_NAME_WORDS.has(wordKey(word)) && !isWordNoName(word);
 }
 
-// `I’d`, `We'll`, `Don’t`: a pronoun or a verb with its contraction, never a name (`O'Neill` is one).
+// A capitalised word that is no name by its shape: a contraction (`I’d`, `We'll`, `Don’t`; `O'Neill`
+// is a name), or a name made an adjective (`Mozilla-signed`, `Russian-backed`; `Ji-young` is a name).
 const CONTRACTION = /['’](?:d|ll|m|re|ve|t)$/;
+const NAME_ADJECTIVE = /-\p{Ll}+ed$/u;
 
-function isContraction(word: string): boolean {
+function isWordNoName(word: string): boolean {
+  if (word.includes('-')) return NAME_ADJECTIVE.test(word);
   return (word.includes("'") || word.includes('’')) && CONTRACTION.test(word);
 }
 

@@ -27,6 +27,17 @@ describe('speakers from attribution phrases', () => {
     ['U.S. Republican presidential nominee Donald Trump', { name: 'Donald Trump', description: 'U.S. Republican presidential nominee' }],
     ['The Kansas Republican', { name: null, description: 'The Kansas Republican' }],
     ['Ennahda leader Rachid Ghannouchi', { name: 'Rachid Ghannouchi', description: 'Ennahda leader' }],
+    // A possessive inside the name owns the person or the role after it; words before a title describe.
+    ['RedMonk’s Stephens', { name: 'Stephens', description: 'RedMonk’s' }],
+    ["Mozilla's CTO", { name: null, description: "Mozilla's CTO" }],
+    ['South Korean President Yoon Suk Yeol', { name: 'Yoon Suk Yeol', honorific: 'President', description: 'South Korean' }],
+    ['White House Press Secretary Sean Spicer', { name: 'Sean Spicer', honorific: 'Secretary', description: 'White House Press' }],
+    ['Attorney General Jeff Sessions', { name: 'Jeff Sessions', honorific: 'Attorney General' }],
+    // Words capitalised that are no name by their shape or kind.
+    ['Mozilla-signed', { name: null }],
+    ['Whenever', { name: null }],
+    ['Another', { name: null }],
+    ['I’d', { name: null }],
     // A joint speaker, and the office or document that speaks for someone.
     ['Cummings and Conyers', { name: 'Cummings and Conyers' }],
     ['Powell’s office', { name: 'Powell', description: 'Powell’s office' }],

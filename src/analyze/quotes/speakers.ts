@@ -123,6 +123,14 @@ function findName(head: string): { words: string[]; honorific: string | null; be
   for (let i = 0; i < words.length; i++) {
     const run = nameRun(words, i);
     if (!run.length) continue;
+    // `RedMonk’s Stephens`, `Mozilla's CTO`: a possessive inside the run owns what follows it, a
+    // person or only a role; the owner describes them.
+    const owner = run.findIndex((w, k) => k < run.length - 1 && /['’]s?$/.test(trimPunctuation(w)));
+    if (owner !== -1) {
+      const inner = findName(words.slice(i + owner + 1).join(' '));
+      if (!inner || inner.words.every((w) => isRoleWord(w))) return null;
+      return { ...inner, before: [words.slice(0, i + owner + 1).join(' '), inner.before].filter(Boolean).join(' ') };
+    }
     const end = i + run.length;
     const last = run[run.length - 1]!;
     const possessive = /['’]s?$/.test(last);
@@ -152,9 +160,19 @@ function findName(head: string): { words: string[]; honorific: string | null; be
       i = end - 1;
       continue;
     }
-    // `Spokeswoman Jessica Ditto`, `Campaign Manager Robby Mook`: the role words describe.
+    // `Spokeswoman Jessica Ditto`, `Campaign Manager Robby Mook`: the role words describe; so do the
+    // words before a title or role inside the run (`South Korean President Yoon Suk Yeol`, `General
+    // Motors CEO Mary Barra`), unless the run opens with a title (`Attorney General Jeff Sessions`).
     let roles = 0;
     while (roles < run.length - 1 && isRoleWord(trimPunctuation(run[roles]!))) roles++;
+    if (roles === 0 && !isHonorific(trimPunctuation(run[0]!))) {
+      const title = run.findIndex((w, k) => k > 0 && k < run.length - 1 && (isHonorific(trimPunctuation(w)) || isRoleWord(trimPunctuation(w))));
+      const named = title === -1 ? null : splitHonorific(run.slice(title).map(trimPunctuation).filter((w, k) => k > 0 || !isRoleWord(w)));
+      if (named && named.name.length && !named.name.every((w) => isHonorific(w) || isRoleWord(w))) {
+        const titled = i + run.length - named.name.length - (named.honorific?.split(' ').length ?? 0);
+        return { words: named.name, honorific: named.honorific, before: words.slice(0, titled).join(' ') };
+      }
+    }
     if (roles > 0) {
       const named = splitHonorific(run.slice(roles).map(trimPunctuation));
       if (!named.name.length || isHonorific(named.name[0]!)) return null;
