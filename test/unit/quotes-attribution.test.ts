@@ -310,6 +310,8 @@ describe('a speaker is a name, never a word that opens a sentence or ends one', 
     ['a participle before a determiner', ['Called a “violent rhythm game” by its creators, the game is a hit.'], null],
     ['a contraction', ['If I were an editor, I’d start by asking “how are photo assignments processed?” first.'], null],
     ['an appositive after the name is still its subject', ['John Dickey, the chief executive of Ora Media, told me, "We are a content provider."'], 'John Dickey'],
+    ['a place that is only the subject of the sentence', ['New Zealand has “a land of the long white cloud” as its name in Maori.'], null],
+    ['a place with a verb of speech speaks for its government', ['"We will respond," Russia said.'], 'Russia'],
     ['a name does not run past the end of a sentence', ['“Why not?” Caudevilla told me when I visited the lab in Madrid. Caudevilla, a stocky man, has piercings.', '“I said no,” he said.'], 'Caudevilla'],
   ])('%s', (_name, paragraphs, name) => {
     expect(extractQuotes(article(...paragraphs)).at(-1)!.speaker?.name ?? null).toBe(name);

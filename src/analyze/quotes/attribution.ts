@@ -295,6 +295,9 @@ function subjectOf(before: string): Source | null {
   if (!/[,;:]$/.test(phrase) && DETERMINERS.has(bareKey(clause.trim().split(/\s+/)[phrase.split(/\s+/).length] ?? ''))) return null;
   const source = parseSource(phrase);
   if (!source) return null;
+  // A place speaks for its government only through a verb (`Russia insisted`): the subject of a
+  // sentence with no verb of speech (`New Zealand's "Kiwiana"`) is where it happens, not who says it.
+  if (source.kind === 'speaker' && source.speaker.name && PLACES.has(source.speaker.name)) return null;
   return isNamed(source) ? source : null;
 }
 
