@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findEntities, type TextUnit } from '../../src/analyze/facts/entities.js';
+import { findEntities, isTitleCaseLine, type TextUnit } from '../../src/analyze/facts/entities.js';
 import { type EntityEvidence, entityFeatures, lineKind } from '../../src/analyze/facts/entity-model.js';
 
 const prose = (...sentences: string[]): TextUnit[] => sentences.map((text) => ({ text, heading: false }));
@@ -39,6 +39,7 @@ describe('findEntities', () => {
     ['a name after a compound adjective', 'Second-placed Kent were frustrated by rain on Monday.', ['organization', 'Kent']],
     ['a body after a compound adjective', 'The deal was agreed with London-based Hanson Trust on Monday.', ['organization', 'Hanson Trust']],
     ['an opener before an organisation head', 'Foreign Ministry officials said the foreign visitors had left.', ['organization', 'Foreign Ministry']],
+    ['the place of a party member', 'The bill was drafted by a Virginia Democrat on the committee.', ['place', 'Virginia']],
   ])('finds %s', (_why, sentence, expected) => {
     expect(names(prose(sentence))).toEqual([expected]);
   });
@@ -170,6 +171,21 @@ describe('findEntities', () => {
   });
 });
 
+describe('isTitleCaseLine: a line whose capitals say nothing of names', () => {
+  it.each([
+    ['Redesigned Scopes Fail to Stop Superbug Outbreaks', true],
+    ["Antarctica 'Penguin Post Office' Attracts Record Number of Applicants", true],
+    ['Pizza Man Making Special Delivery to Afghanistan During Super Bowl[2]', true],
+    ['The Scopes Failed to Stop the Outbreaks.', false],
+    ['Bayern Munich 3 Hamburg 1', false],
+    ['Peter Blackburn wrote the report for the agency', false],
+    ['Results of English League Matches', true],
+    ['Kent Beat Essex', false],
+  ])('%s → %s', (line, expected) => {
+    expect(isTitleCaseLine(line)).toBe(expected);
+  });
+});
+
 describe('entityFeatures', () => {
   const evidence = (before: string, before2: string): EntityEvidence => ({
     tokens: ['Volkswagen'], kinds: {}, rule: null, mentions: 1, fromProse: true, titled: false, place: false, knownOrg: false,
@@ -183,5 +199,17 @@ describe('entityFeatures', () => {
 
   it('reads no pair of words where one word precedes the mention', () => {
     expect(entityFeatures(evidence('In', '')).filter((f) => f.startsWith('bb='))).toEqual([]);
+  });
+});
+
+describe('a title-case line in the body', () => {
+  it('gives only the places it names, as a heading does', async () => {
+    const { extractFacts } = await import('../../src/analyze/facts/index.js');
+    const { parsePlainText } = await import('../../src/load/plaintext.js');
+    const { buildArticle } = await import('../../src/model.js');
+    const text = ['Headline', 'Officials in Kabul said on Monday that the talks would go on.', 'Pizza Man Making Special Delivery to Afghanistan During Super Bowl'].join('\n\n');
+    const { entities } = extractFacts(buildArticle(parsePlainText(text, 'test')));
+    expect(entities.people).toEqual([]);
+    expect(entities.places).toContain('Afghanistan');
   });
 });

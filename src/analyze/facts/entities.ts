@@ -166,6 +166,28 @@ function runningText(sentence: string): boolean {
   lastRunning = words >= 3;
   return lastRunning;
 }
+/**
+ * A line of the body in title case (`Redesigned Scopes Fail to Stop Superbug Outbreaks`, a
+ * related story's link): its capitals say no more of names than a heading's do. Four capitalised
+ * words or more, lower case only for the small words a title leaves small, no stop at the end.
+ */
+export function isTitleCaseLine(text: string): boolean {
+  // A table's row (`Pete Sampras (U.S.) vs. Adrian Voinea (Romania)`, scores) is no title.
+  if (/[.!?:;,]["'”’)\]]*(?:\[\d+\])?\s*$|[(\d]/.test(text.replace(/\[\d+\]$/, ''))) return false;
+  let capitals = 0;
+  let small = 0;
+  for (const [word] of text.matchAll(/\p{L}[\p{L}'’-]*/gu)) {
+    if (isCapitalised(word)) capitals++;
+    else if (TITLE_SMALL_WORDS.has(word)) small++;
+    else return false;
+  }
+  return capitals >= 4 && small >= 1;
+}
+
+const PARTY_MEMBERS = new Set(['Democrat', 'Democrats', 'Republican', 'Republicans', 'Conservative', 'Conservatives', 'Liberal', 'Liberals', 'Socialist', 'Socialists', 'Tory', 'Tories']);
+
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'for', 'and', 'or', 'at', 'by', 'with', 'from', 'as', 'into', 'over', 'but', 'nor']);
+
 const NAME_WORD = /^\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]*)*$|^\p{Lu}\.$/u;
 /** A capitalised word, or an acronym, dotted or not, that can end the name of a body or place. */
 const NAME_OR_ACRONYM = /^\p{Lu}[\p{L}\p{N}&.'’-]*$/u;
@@ -358,6 +380,8 @@ function candidateFromRun(ws: Words, first: number, last: number, sentence: stri
   while (i < last && isDemonym(ws.text(i)) && !heads && !PLACES.has(sentence.slice(ws.start(i), ws.end(last)))) i++;
   // "Singapore-listed Van Der Horst", "Second-placed Kent": a compound adjective before a name describes it.
   while (i < last && ADJECTIVE_ENDING.test(ws.text(i))) i++;
+  // "a Virginia Democrat", "the Oklahoma Republican": a party's member from a place is a person described; the place is the name.
+  if (i < last && PARTY_MEMBERS.has(ws.text(last)) && PLACES.has(sentence.slice(ws.start(i), ws.end(last - 1)))) last--;
   const start = ws.start(i);
   const end = ws.end(last);
   const name = sentence.slice(start, end);

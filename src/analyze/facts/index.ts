@@ -11,7 +11,7 @@ import { contextOf } from './context.js';
 import { cuesOf } from './cues.js';
 import { findDates } from './dates.js';
 import { findDurations } from './durations.js';
-import { findEntities, type KindChooser, type TextUnit } from './entities.js';
+import { findEntities, isTitleCaseLine, type KindChooser, type TextUnit } from './entities.js';
 import { findQuantities } from './quantities.js';
 import type { Clock } from './resolve.js';
 import { FACT_KINDS, type Entities, type Fact, type FactKind, type Facts, type Found } from './types.js';
@@ -50,7 +50,7 @@ export function extractFacts(article: Article, choose?: KindChooser): Facts {
     for (const paragraph of section.paragraphs) {
       cursor = paragraph.end;
       for (const { text, start } of paragraph.sentences) {
-        units.push({ text, heading: false, section: section.title, start });
+        units.push({ text, heading: isTitleCaseLine(text), section: section.title, start });
         const cues = cuesOf(text);
         const dates = findDates(text, cues, clock);
         // "two years ago" is a date: the duration inside it is not another fact.
