@@ -27,6 +27,11 @@ describe('attribution patterns', () => {
     ['tense: present', '"It works," says Ms. Lee.', 'Lee', 'says'],
     ['tense: perfect', '"It works," Lee has repeatedly argued.', 'Lee', 'argued'],
     ['tweeted', '"Sad!" Trump tweeted.', 'Trump', 'tweeted'],
+    ['a month abbreviation in the introduction', 'On Dec. 2, Col. Steven H. Warren, a military spokesman, said, "A raid is a combat operation."', 'Steven H. Warren', 'said'],
+    ['however between name and verb', 'Carter however said he would welcome a "principled security network" for Asia.', 'Carter', 'said'],
+    ['himself after the name', 'Cruz himself said that "the only way to win is to ask."', 'Cruz', 'said'],
+    ['an infinitive after the quote is no cue', 'McConnell said it was "totally inappropriate" for Ginsburg to criticize Trump.', 'McConnell', 'said'],
+    ['the subject right after the introduction', 'In a statement released after the senator quit, Cruz said he is certain Rubio will continue to be "a champion for opportunity."', 'Cruz', 'said'],
   ])('%s', (_name, text, name, verb) => {
     const quote = first(text);
     expect(quote.speaker?.name ?? null).toBe(name);

@@ -59,8 +59,9 @@ const FINITE = words('is are was were will would has have had can could should m
 const PERSONAL = words('he she it they we i you');
 // First words of an introductory phrase before a sentence's subject.
 const INTRODUCTORY = words('during after before following in on at with without despite since when while as although though because if unlike like even however still yet meanwhile instead now later earlier last this for from by under over among amid asked once until upon through throughout given separately then also but and so indeed besides back ever');
-// Abbreviations inside a name or sentence whose period ends nothing (`Joseph R. Biden Jr. said`).
-const ABBREVIATIONS = words('jr sr st inc co corp ltd bros no vs');
+// Abbreviations inside a name or sentence whose period ends nothing (`Joseph R. Biden Jr. said`,
+// `on Dec. 2, Col. Steven H. Warren said`).
+const ABBREVIATIONS = words('jr sr st inc co corp ltd bros no vs jan feb mar apr aug sep sept oct nov dec');
 const BASE_FORM_SUBJECT = words('i we you they did do does will would can could should may might must to not never also often and who people');
 const DETERMINER = words('the a an this that these those its their his her our my your whose every each some many several no');
 // Verbs of speech a title-case headline uses after a name.
@@ -162,6 +163,8 @@ function cueAfter(text: string, before: string): Cue | null {
       return source ? { source, verb: verbAt(words, k) } : null;
     }
     if (k > 0) {
+      // An infinitive is no attribution: `"totally inappropriate" for Ginsburg to criticize Trump`.
+      if (words[k - 1]!.key === 'to') return null;
       // A participle with no `is`/`was` qualifies a noun (`a Trump tweet attacking …`), it attributes nothing.
       if (word.key.endsWith('ing') && !BE.has(words[k - 1]!.key)) return null;
       const subject = subjectBefore(words, k);
@@ -251,7 +254,10 @@ function cueBefore(text: string, lead: string): Cue | null {
     if (shared && (firstVerb ??= words.findIndex((_, j) => isVerbAt(words, j))) < k) continue;
     const subject = shared ? [] : subjectBefore(words, k);
     let source = subject.length ? (subjectSource(subject) ?? trailingName(subject)) : shared ? subjectOf(lead) : null;
-    let opens = shared || (subject.length > 0 && opensText(words, words.indexOf(subject[0]!)));
+    // The subject opens the sentence, or follows its introduction at once (`In a statement, Cruz said …`;
+    // not a phrase that introduces further, `On Thursday, in the release announcing …`).
+    const at = subject.length > 0 ? words.indexOf(subject[0]!) : -1;
+    let opens = shared || (at !== -1 && (opensText(words, at) || (at === intro && intro > 0 && !INTRODUCTORY.has(subject[0]!.key))));
     // `Said Smith: 'Q'`, `asked Smith, 'Q'`
     if (!source && INVERTING_VERBS.has(word.key) && subject.length === 0) {
       source = plausible(parseSource(joinWords(words.slice(k + 1))));

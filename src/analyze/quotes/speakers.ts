@@ -39,7 +39,9 @@ const LEADING = new Set(['and', 'but', 'so', 'as', 'while', 'then', 'also', 'yet
 // Adverbs and auxiliaries between a subject and its verb (`Trump has repeatedly said`).
 const TRAILING = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'would', 'will', 'could', 'should', 'might', 'may', 'can', 'did',
   'does', 'do', 'also', 'later', 'then', 'once', 'again', 'previously', 'recently', 'repeatedly', 'often', 'frequently', 'never', 'not',
-  'always', 'just', 'first', 'even', 'still', 'already', 'further', 'simply', 'flatly', 'publicly', 'privately', 'openly', 'famously', 'told']);
+  'always', 'just', 'first', 'even', 'still', 'already', 'further', 'simply', 'flatly', 'publicly', 'privately', 'openly', 'famously', 'told',
+  // `Carter however said`, `Cruz himself said`: words between a name and its verb that name no one.
+  'however', 'too', 'himself', 'herself', 'themselves']);
 
 /** Read a speaker from a phrase such as `Dr. Park Ji-young, a security analyst at the Sejong Institute`. */
 export function parseSource(phrase: string): Source | null {
