@@ -38,6 +38,18 @@ describe('attribution patterns', () => {
     expect(quote.verb).toBe(verb);
   });
 
+  // The last quote of the sentence, whose attribution an earlier one cut off.
+  it.each([
+    ['a partial quote after another', 'Trump said Tuesday that Rubio was "a total lightweight" while Ted Cruz is "a basket case."', 'Trump', 'said', null],
+    ['put it, a title in the appositive', 'As Akhil Amar, author of "America\'s Unwritten Constitution," put it, "Senate Republicans should remember that."', 'Akhil Amar', 'put it', 'author of "America\'s Unwritten Constitution,"'],
+    ['adding, after a show title', '"Kasich would be the best nominee," Graham said on MSNBC\'s "Morning Joe," adding, "Kasich\'s problem is he is an insider in an outsider year."', 'Graham', 'said', null],
+  ])('the whole sentence: %s', (_name, text, name, verb, description) => {
+    const quote = extractQuotes(article(text)).at(-1)!;
+    expect(quote.speaker?.name ?? null).toBe(name);
+    expect(quote.verb).toBe(verb);
+    expect(quote.speaker?.description ?? null).toBe(description);
+  });
+
   it.each([
     ['a military spokesperson stated', "'We acted,' a military spokesperson stated.", 'a military spokesperson'],
     ['officials said', '"The border is closed," officials said.', 'officials'],

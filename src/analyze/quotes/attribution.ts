@@ -28,8 +28,15 @@ export interface Surroundings {
   quote: string;
   /** The next sentence, when the quote ends its own: `"…?" Trump said.` splits after the mark. */
   next: string;
-  /** The sentence from its start to the opening mark, earlier quotes included: where its subject is. */
+  /** The sentence from its start to the opening mark, earlier quotes included. */
   lead: string;
+  /**
+   * The same with each earlier quote cut to a stand-in, `quoteMark(i)` for the i-th (`Trump said X
+   * was "…" while`): where the sentence's subject is, never in a quote's words.
+   */
+  outside: string;
+  /** The earlier quotes of the sentence that `outside` cut, marks included. */
+  cut: string[];
 }
 
 /** Where a cue was found; `none` means the quote has no cue of its own. */
@@ -96,8 +103,8 @@ export function findCue(around: Surroundings): { kind: CueKind; cue: Cue | null 
     const source = name.split(/\s+/).some(isFurniture) ? null : parseSource(name);
     if (source) return { kind: 'transcript', cue: { source, verb: null } };
   }
-  const after = cueAfter(around.after, around.lead);
-  const before = after && isNamed(after.source) ? null : cueBefore(around.before, around.lead);
+  const after = cueAfter(around.after, around.outside);
+  const before = after && isNamed(after.source) ? null : cueBefore(around.before, around.outside);
   // A described source after the quote yields to a named one before it (`Obama said "Q" as some critics noted`).
   if (after && !(before && isNamed(before.source))) return { kind: 'after', cue: after };
   if (before) return { kind: 'before', cue: before };
@@ -110,6 +117,26 @@ export function findCue(around: Surroundings): { kind: CueKind; cue: Cue | null 
   const subject = subjectOf(around.before);
   if (subject) return { kind: 'subject', cue: { source: subject, verb: null } };
   return { kind: 'none', cue: null };
+}
+
+/**
+ * The cue of a quote whose own words around it have none because an earlier quote of its
+ * sentence cut them off (`Trump said Rubio was "a lightweight" while Cruz is "a basket case"`):
+ * the cue before it in the whole sentence, the earlier quotes' words left out.
+ */
+export function sentenceCue(around: Surroundings): Cue | null {
+  const cue = around.outside.length > around.before.length ? cueBefore(around.outside, around.outside) : null;
+  if (cue?.source.kind !== 'speaker' || !cue.source.speaker.description?.includes('"…')) return cue;
+  // A description keeps the quote it holds (`author of "Going Viral,"`), the comma a stand-in took
+  // from inside the marks (and its closing mark, when the description ends there) included.
+  let description = cue.source.speaker.description;
+  for (let i = 0; i < around.cut.length; i++) description = description.replace(new RegExp(`"…{${i + 1}}(?!…)(?:",|"|$)`, 'u'), () => around.cut[i]!);
+  return { ...cue, source: { kind: 'speaker', speaker: { ...cue.source.speaker, description } } };
+}
+
+/** The stand-in for the i-th earlier quote of a sentence in Surroundings.outside: marks and no letter. */
+export function quoteMark(i: number): string {
+  return `"${'…'.repeat(i + 1)}"`;
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import type { Article } from '../../model.js';
 import { splitSentences, type Span } from '../../sentences.js';
-import { findCue, introducedBy, type Surroundings } from './attribution.js';
+import { findCue, introducedBy, quoteMark, sentenceCue, type Cue, type CueKind, type Surroundings } from './attribution.js';
 import { describedPerson, type Named } from './descriptions.js';
 import { ArticleWords } from './known-names.js';
 import { findQuoteSpans, type MarkSpan } from './marks.js';
@@ -54,7 +54,10 @@ const LEARNED: Judges = {
 /** One quote-mark span, what was found for it and how the judges weighed it. */
 export interface Judged {
   quote: Quote;
+  /** What the speaker was found from. */
   evidence: QuoteEvidence;
+  /** What the quote's own words show, speech judged from it: the same but when the cue is its sentence's. */
+  ownEvidence: QuoteEvidence;
   speech: number;
 }
 
@@ -90,34 +93,48 @@ export function judgeQuotes(article: Article, judges: Judges): Judged[] {
     spans.forEach((span, k) => {
       const around = surroundings(block, spans, k);
       const at = block.start + span.start;
-      const { kind, cue } = findCue(around);
-      let person: Person | null = null;
-      let continues = false;
-      if (cue?.source.kind === 'speaker') person = cue.source.speaker;
-      else if (cue?.source.kind === 'pronoun') person = resolvePronoun(cue.source.pronoun, at, mentionsUpTo(blockNumber, at), speakers) ?? resolveGroup(cue.source.pronoun, at, speakers);
-      else if (kind === 'none') {
-        // A sentence just before that reports someone's words (`Tim Guest … says there are many
-        // reasons`, `Dr. Ward stated:`) introduces the speaker of a quote with no cue of its own.
-        // The quote before goes on, unless a paragraph between them introduces someone else.
-        const goesOn = previous !== null && blockNumber - previous.block <= CONTINUATION_PARAGRAPHS && (k > 0 || span.opensParagraph || previous.unclosed);
-        // Looked for only where it can change the speaker: most quotes with no cue go on from the one before.
-        const introduced = !goesOn || previous!.block < blockNumber - 1 ? introducedBy(priorSentence(block, span, blocks[blockNumber - 1])) : null;
-        if (goesOn && !introduced) {
-          person = previous!.quote.speaker;
-          continues = person !== null;
+      const own = findCue(around);
+      // The speaker a cue gives, or with none the one the quote goes on from or a sentence before introduces.
+      const personFor = (kind: CueKind, cue: Cue | null): { person: Person | null; continues: boolean } => {
+        let person: Person | null = null;
+        let continues = false;
+        if (cue?.source.kind === 'speaker') person = cue.source.speaker;
+        else if (cue?.source.kind === 'pronoun') person = resolvePronoun(cue.source.pronoun, at, mentionsUpTo(blockNumber, at), speakers) ?? resolveGroup(cue.source.pronoun, at, speakers);
+        else if (kind === 'none') {
+          // A sentence just before that reports someone's words (`Tim Guest … says there are many
+          // reasons`, `Dr. Ward stated:`) introduces the speaker of a quote with no cue of its own.
+          // The quote before goes on, unless a paragraph between them introduces someone else.
+          const goesOn = previous !== null && blockNumber - previous.block <= CONTINUATION_PARAGRAPHS && (k > 0 || span.opensParagraph || previous.unclosed);
+          // Looked for only where it can change the speaker: most quotes with no cue go on from the one before.
+          const introduced = !goesOn || previous!.block < blockNumber - 1 ? introducedBy(priorSentence(block, span, blocks[blockNumber - 1])) : null;
+          if (goesOn && !introduced) {
+            person = previous!.quote.speaker;
+            continues = person !== null;
+          }
+          if (!person && introduced?.kind === 'speaker') person = introduced.speaker;
+          else if (!person && introduced?.kind === 'pronoun') person = resolvePronoun(introduced.pronoun, at, mentionsUpTo(blockNumber, at), speakers);
         }
-        if (!person && introduced?.kind === 'speaker') person = introduced.speaker;
-        else if (!person && introduced?.kind === 'pronoun') person = resolvePronoun(introduced.pronoun, at, mentionsUpTo(blockNumber, at), speakers);
-      }
-      if (person?.name && kind !== 'transcript' && !(words ??= new ArticleWords(article.text)).isName(person.name, at)) person = person.description ? { ...person, name: null, honorific: null } : null;
-      // `the Vermont senator said`: the one person named just before with that role or those words.
-      if (person && !person.name && person.description && /^the\s/i.test(person.description)) {
-        // Only people named before the quote's sentence: one named inside it is not its speaker (`the secretary lauded Mr. Kim`).
-        const sentence = block.sentences.find((s) => s.start <= block.start + span.start && block.start + span.start < s.end)?.start ?? at;
-        const named = describedPerson(person.description, article.text, peopleBefore(sentence, mentionsUpTo(blockNumber, at), speakers));
-        if (named) person = { ...person, name: named.name, honorific: named.honorific };
-      }
-      const evidence: QuoteEvidence = { around, span, kind, cue, headline: block.index === null, continues, pronoun: cue?.source.kind === 'pronoun', speaker: person && { ...person, confidence: 0 } };
+        if (person?.name && kind !== 'transcript' && !(words ??= new ArticleWords(article.text)).isName(person.name, at)) person = person.description ? { ...person, name: null, honorific: null } : null;
+        // `the Vermont senator said`: the one person named just before with that role or those words.
+        if (person && !person.name && person.description && /^the\s/i.test(person.description)) {
+          // Only people named before the quote's sentence: one named inside it is not its speaker (`the secretary lauded Mr. Kim`).
+          const sentence = block.sentences.find((s) => s.start <= block.start + span.start && block.start + span.start < s.end)?.start ?? at;
+          const named = describedPerson(person.description, article.text, peopleBefore(sentence, mentionsUpTo(blockNumber, at), speakers));
+          if (named) person = { ...person, name: named.name, honorific: named.honorific };
+        }
+        return { person, continues };
+      };
+      const evidenceOf = (kind: CueKind, cue: Cue | null): QuoteEvidence => {
+        const { person, continues } = personFor(kind, cue);
+        return { around, span, kind, cue, headline: block.index === null, continues, pronoun: cue?.source.kind === 'pronoun', speaker: person && { ...person, confidence: 0 } };
+      };
+      const ownEvidence = evidenceOf(own.kind, own.cue);
+      // A quote whose own words give a subject at most may take the cue of its whole sentence,
+      // which an earlier quote cut off. Whether it is speech is still judged on its own cue: a
+      // term the sentence's verb names (`the so-called "Expulsion Initiative"`) stays a term.
+      const whole = own.kind === 'subject' || own.kind === 'none' ? sentenceCue(around) : null;
+      const evidence = whole ? evidenceOf('before', whole) : ownEvidence;
+      const { cue, continues } = evidence;
       const speaker = evidence.speaker && { ...evidence.speaker, confidence: round(judges.speaker(evidence)) };
       const quote: Quote = {
         text: around.quote,
@@ -129,8 +146,8 @@ export function judgeQuotes(article: Article, judges: Judges): Judged[] {
         end: block.start + span.end,
         continues,
       };
-      const speech = judges.speech(evidence);
-      judged.push({ quote, evidence, speech });
+      const speech = judges.speech(ownEvidence);
+      judged.push({ quote, evidence, ownEvidence, speech });
       if (speech < SPEECH_THRESHOLD) return;
       if (speaker) speakers.push({ at, speaker });
       previous = { quote, block: blockNumber, unclosed: span.unclosed };
@@ -198,14 +215,34 @@ function surroundings(block: Block, spans: MarkSpan[], k: number): Surroundings 
     const inner = block.text.slice(span.end - 1, span.end);
     if (/[?!]/.test(inner) || following.end - following.start < 60) next = block.text.slice(following.start - base, Math.min(following.end - base, spans[k + 1]?.outerStart ?? Infinity));
   }
+  // The lead with each earlier quote of the sentence cut to its marks: the attribution an earlier
+  // quote cut off (`Trump said Rubio was "…" while Cruz is "a basket case"`).
+  let outside = '';
+  const cut: string[] = [];
+  let j = k;
+  while (j > 0 && spans[j - 1]!.outerEnd > sentenceStart) j--;
+  for (let at = sentenceStart; ; j++) {
+    const end = j < k ? spans[j]!.outerStart : span.outerStart;
+    outside += block.text.slice(Math.max(at, sentenceStart), end);
+    if (j === k) break;
+    // A comma inside the closing mark (`“…maniacal,” adding`) still ends the clause.
+    outside += /[,;:]$/.test(block.text.slice(spans[j]!.start, spans[j]!.end)) ? `${quoteMark(cut.length)},` : quoteMark(cut.length);
+    cut.push(block.text.slice(spans[j]!.outerStart, spans[j]!.outerEnd));
+    at = spans[j]!.outerEnd;
+  }
   return {
     before: from < span.outerStart ? block.text.slice(from, span.outerStart) : '',
+    outside,
+    cut,
     after: span.outerEnd < to ? block.text.slice(span.outerEnd, to) : '',
     quote: block.text.slice(span.start, span.end),
     next,
     lead: block.text.slice(sentenceStart, span.outerStart),
   };
 }
+
+// Quotes of at most this many words stay in the sentence's words a later quote's cue is looked for in.
+const SHORT_QUOTE = 4;
 
 // The longest prior sentence looked at for who it introduces: the verb and its subject are near its start.
 const MAX_PRIOR = 400;
