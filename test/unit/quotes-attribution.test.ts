@@ -31,6 +31,7 @@ describe('attribution patterns', () => {
     ['however between name and verb', 'Carter however said he would welcome a "principled security network" for Asia.', 'Carter', 'said'],
     ['himself after the name', 'Cruz himself said that "the only way to win is to ask."', 'Cruz', 'said'],
     ['an infinitive after the quote is no cue', 'McConnell said it was "totally inappropriate" for Ginsburg to criticize Trump.', 'McConnell', 'said'],
+    ['a shared participle after a passive with no subject', 'Mr. Trump hardly clarified the matter and, when questioned after the debate, asserting, "Of course, I pay federal taxes."', 'Trump', 'clarified'],
     ['the subject right after the introduction', 'In a statement released after the senator quit, Cruz said he is certain Rubio will continue to be "a champion for opportunity."', 'Cruz', 'said'],
   ])('%s', (_name, text, name, verb) => {
     const quote = first(text);

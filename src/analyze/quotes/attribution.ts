@@ -277,8 +277,9 @@ function cueBefore(text: string, lead: string): Cue | null {
     const participle = word.key.endsWith('ing') && (k === 0 || words[k - 1]!.text.endsWith(',') || SHARED_SUBJECT.has(words[k - 1]!.key));
     const shared = participle || (k > 0 && (words[k - 1]!.key === 'and' || words[k - 1]!.key === 'but'));
     // `the businessman said, arguing that …`: the earlier verb names the shared subject (word k
-    // is a verb, so there is a first one).
-    if (shared && (firstVerb ??= words.findIndex((_, j) => isVerbAt(words, j))) < k) continue;
+    // is a verb, so there is a first one). A passive with its subject left out names none
+    // (`… and, when questioned after the debate, asserting, "…"`).
+    if (shared && (firstVerb ??= words.findIndex((_, j) => isVerbAt(words, j) && !isElliptical(words, j))) < k) continue;
     const subject = shared ? [] : subjectBefore(words, k);
     let source = subject.length ? (subjectSource(subject) ?? trailingName(subject)) : shared ? subjectOf(lead) : null;
     // The subject opens the sentence, or follows its introduction at once (`In a statement, Cruz said …`;
@@ -518,6 +519,14 @@ function putItSource(text: string): string | null {
   if (as === -1) return null;
   const phrase = text.slice(as + 3, put.index);
   return phrase.split(/\s+/).length <= MAX_APPOSITIVE_WORDS ? phrase : null;
+}
+
+// Conjunctions before a past participle whose subject is left out (`when asked`, `if pressed`).
+const ELLIPTICAL = words('when if unless until whenever');
+
+// `when questioned`, `if asked`: a passive with no subject of its own.
+function isElliptical(words: Word[], k: number): boolean {
+  return k > 0 && ELLIPTICAL.has(words[k - 1]!.key) && (words[k]!.key.endsWith('ed') || words[k]!.key === 'told');
 }
 
 // Only punctuation before word `k`: it opens the text.
