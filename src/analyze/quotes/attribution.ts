@@ -126,12 +126,17 @@ export function findCue(around: Surroundings): { kind: CueKind; cue: Cue | null 
  */
 export function sentenceCue(around: Surroundings): Cue | null {
   const cue = around.outside.length > around.before.length ? cueBefore(around.outside, around.outside) : null;
-  if (cue?.source.kind !== 'speaker' || !cue.source.speaker.description?.includes('"…')) return cue;
-  // A description keeps the quote it holds (`author of "Going Viral,"`), the comma a stand-in took
-  // from inside the marks (and its closing mark, when the description ends there) included.
-  let description = cue.source.speaker.description;
-  for (let i = 0; i < around.cut.length; i++) description = description.replace(new RegExp(`"…{${i + 1}}(?!…)(?:",|"|$)`, 'u'), () => around.cut[i]!);
-  return { ...cue, source: { kind: 'speaker', speaker: { ...cue.source.speaker, description } } };
+  return cue && { ...cue, source: withQuotes(cue.source, around.cut) };
+}
+
+// A description keeps the quotes it holds (`author of "Going Viral,"`) that stand-ins cut from its
+// sentence, `cut[i]` for `quoteMark(i)`: the comma a stand-in took from inside the marks (and its
+// closing mark, when the description ends there) included.
+function withQuotes(source: Source, cut: readonly string[]): Source {
+  if (source.kind !== 'speaker' || !source.speaker.description?.includes('"…')) return source;
+  let description = source.speaker.description;
+  for (let i = 0; i < cut.length; i++) description = description.replace(new RegExp(`"…{${i + 1}}(?!…)(?:",|"|$)`, 'u'), () => cut[i]!);
+  return { kind: 'speaker', speaker: { ...source.speaker, description } };
 }
 
 /** The stand-in for the i-th earlier quote of a sentence in Surroundings.outside: marks and no letter. */
@@ -142,13 +147,14 @@ export function quoteMark(i: number): string {
 /**
  * Who a sentence with no quote reports the words of (`Tim Guest, a councillor, says there are
  * many reasons`, `Dr. Ward stated:`): the subject of its verb of speech, when it is named or a pronoun.
+ * `cut` are the quoted terms its stand-ins replace (see `quoteMark`).
  */
-export function introducedBy(sentence: string): Source | null {
+export function introducedBy(sentence: string, cut: readonly string[] = []): Source | null {
   if (!hasLetter(sentence)) return null;
   // A closing colon stays: it introduces what follows (`Sanders made the following comment:`).
   const cue = cueBefore(sentence.replace(/[\s.;,!?]+$/, ''), sentence);
   if (!cue) return null;
-  return isNamed(cue.source) ? cue.source : null;
+  return isNamed(cue.source) ? withQuotes(cue.source, cut) : null;
 }
 
 // `, said Dr. Park, ROLE.` · `, Trump said.` · `, Flynn, a top surrogate, said Thursday.` · `, according to X.`
@@ -331,7 +337,7 @@ function subjectOf(before: string): Source | null {
 function skipIntroduction(text: string): string {
   const words = text.trim().split(/\s+/);
   const first = lettersOf(lower(words[0]!));
-  let comma = words.findIndex((w) => w.endsWith(','));
+  let comma = words.findIndex(endsWithComma);
   // `Hours later, Trump …`, `Two days earlier, …`: a time phrase introduces, whatever its first word.
   const timed = comma > 0 && comma < MAX_TIME_WORDS && TIME_AFTER.has(lower(words[comma]!.slice(0, -1)));
   // `Even China, Pyongyang's only ally, said`, `And then Trump went on the attack,`: a conjunction or an
@@ -408,8 +414,13 @@ function introductionWords(text: string): number {
 const TIME_AFTER = words('later earlier ago afterwards afterward beforehand');
 const MAX_TIME_WORDS = 5;
 
+// A comma ends the word, or a quote's closing mark after one (`On "Face the Nation," Sanders said`).
+function endsWithComma(word: string): boolean {
+  return word.endsWith(',') || /,["'”’]+$/.test(word);
+}
+
 function nextComma(words: string[], after: number): number {
-  for (let k = after + 1; k < words.length && k <= after + MAX_SUBJECT_WORDS; k++) if (words[k]!.endsWith(',')) return k;
+  for (let k = after + 1; k < words.length && k <= after + MAX_SUBJECT_WORDS; k++) if (endsWithComma(words[k]!)) return k;
   return -1;
 }
 

@@ -105,8 +105,10 @@ export function judgeQuotes(article: Article, judges: Judges): Judged[] {
           // reasons`, `Dr. Ward stated:`) introduces the speaker of a quote with no cue of its own.
           // The quote before goes on, unless a paragraph between them introduces someone else.
           const goesOn = previous !== null && blockNumber - previous.block <= CONTINUATION_PARAGRAPHS && (k > 0 || span.opensParagraph || previous.unclosed);
-          // Looked for only where it can change the speaker: most quotes with no cue go on from the one before.
-          const introduced = !goesOn || previous!.block < blockNumber - 1 ? introducedBy(priorSentence(block, span, blocks[blockNumber - 1])) : null;
+          // Looked for only where it can change the speaker: most quotes with no cue go on from the
+          // one before. A paragraph's own words before its first quote may bring in a new one.
+          const fresh = previous !== null && previous.block < blockNumber && hasLetterBefore(block.text, span.outerStart);
+          const introduced = !goesOn || previous!.block < blockNumber - 1 || fresh ? introducedBy(...priorSentence(block, span, blocks[blockNumber - 1], previous?.quote.start ?? null)) : null;
           if (goesOn && !introduced) {
             person = previous!.quote.speaker;
             continues = person !== null;
@@ -225,8 +227,7 @@ function surroundings(block: Block, spans: MarkSpan[], k: number): Surroundings 
     const end = j < k ? spans[j]!.outerStart : span.outerStart;
     outside += block.text.slice(Math.max(at, sentenceStart), end);
     if (j === k) break;
-    // A comma inside the closing mark (`“…maniacal,” adding`) still ends the clause.
-    outside += /[,;:]$/.test(block.text.slice(spans[j]!.start, spans[j]!.end)) ? `${quoteMark(cut.length)},` : quoteMark(cut.length);
+    outside += standIn(block.text, spans[j]!, cut.length);
     cut.push(block.text.slice(spans[j]!.outerStart, spans[j]!.outerEnd));
     at = spans[j]!.outerEnd;
   }
@@ -248,21 +249,39 @@ const SHORT_QUOTE = 4;
 const MAX_PRIOR = 400;
 
 // The sentence before the one a quote opens in: in its paragraph, or the last of the paragraph
-// before when the quote opens its own. None when it holds a quote itself: that quote's speaker
-// goes on by continuation.
-function priorSentence(block: Block, span: MarkSpan, before: Block | undefined): string {
+// before when the quote opens its own. None when it holds the quote before (at `speech` in
+// Article.text): that quote's speaker goes on by continuation. A title or a term quoted in it
+// (`On "Face the Nation," Sen. Bernie Sanders identified …`) names no one: each is cut to a
+// stand-in, and returned with the sentence for the description that holds it.
+function priorSentence(block: Block, span: MarkSpan, before: Block | undefined, speech: number | null): [string, string[]] {
   const base = block.start;
   const own = firstIndex(block.sentences, (s) => s.start - base > span.outerStart) - 1;
-  let text = '';
-  if (own > 0) {
-    const s = block.sentences[own - 1]!;
-    text = block.text.slice(s.start - base, s.end - base);
-  } else if (own <= 0 && !hasLetterBefore(block.text, span.outerStart) && before && before.index !== null) {
-    const last = before.sentences[before.sentences.length - 1];
-    if (last) text = before.text.slice(last.start - before.start, last.end - before.start);
+  let sentence: Span | undefined;
+  let from = block;
+  if (own > 0) sentence = block.sentences[own - 1]!;
+  else if (own <= 0 && !hasLetterBefore(block.text, span.outerStart) && before && before.index !== null) {
+    sentence = before.sentences[before.sentences.length - 1];
+    from = before;
   }
-  text = text.slice(0, MAX_PRIOR);
-  return /["“”‘]/.test(text) ? '' : text;
+  if (!sentence || (speech !== null && sentence.start <= speech && speech < sentence.end)) return ['', []];
+  const start = sentence.start - from.start;
+  const end = sentence.end - from.start;
+  let text = '';
+  const cut: string[] = [];
+  let at = start;
+  for (const quoted of spansOf(from)) {
+    if (quoted.outerStart < start || quoted.outerEnd > end) continue;
+    text += from.text.slice(at, quoted.outerStart) + standIn(from.text, quoted, cut.length);
+    cut.push(from.text.slice(quoted.outerStart, quoted.outerEnd));
+    at = quoted.outerEnd;
+  }
+  return [(text + from.text.slice(at, end)).slice(0, MAX_PRIOR), cut];
+}
+
+// The stand-in for the i-th quote cut out of a sentence's words: a comma inside its closing mark
+// (`“…maniacal,” adding`) still ends the clause.
+function standIn(text: string, span: MarkSpan, i: number): string {
+  return /[,;:]$/.test(text.slice(span.start, span.end)) ? `${quoteMark(i)},` : quoteMark(i);
 }
 
 function hasLetterBefore(text: string, at: number): boolean {
