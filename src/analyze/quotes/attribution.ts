@@ -198,6 +198,12 @@ function cueAfter(text: string, before: string): Cue | null {
     if (k > 0) {
       // An infinitive is no attribution: `"totally inappropriate" for Ginsburg to criticize Trump`.
       if (words[k - 1]!.key === 'to') return null;
+      // `"…" and Clevelanders get nervous, said Christine Link, ROLE`: a comma, then a verb that
+      // inverts, then a name is the attribution, whatever the clause before the comma.
+      if (words[k - 1]!.text.endsWith(',') && INVERTING_VERBS.has(word.key) && startsUpper(words[k + 1]?.text ?? '')) {
+        const inverted = parseSource(joinWords(words.slice(k + 1)));
+        if (inverted?.kind === 'speaker' && inverted.speaker.name) return { source: inverted, verb: verbAt(words, k) };
+      }
       // A participle with no `is`/`was` qualifies a noun (`a Trump tweet attacking …`), it attributes nothing.
       if (word.key.endsWith('ing') && !BE.has(words[k - 1]!.key)) return null;
       const subject = subjectBefore(words, k);
