@@ -292,12 +292,16 @@ function cueBefore(text: string, lead: string): Cue | null {
     // is a verb, so there is a first one). A passive with its subject left out names none
     // (`… and, when questioned after the debate, asserting, "…"`).
     if (shared && (firstVerb ??= words.findIndex((_, j) => isVerbAt(words, j) && !isElliptical(words, j))) < k) continue;
-    const subject = shared ? [] : subjectBefore(words, k);
-    let source = subject.length ? (subjectSource(subject) ?? trailingName(subject)) : shared ? subjectOf(lead) : null;
+    let subject = shared ? [] : subjectBefore(words, k);
+    // `Mr. Trump, who …, issued a statement Tuesday saying`: what comes before the participle is
+    // the sentence's verb and its object, so the sentence's subject speaks.
+    const object = !shared && word.key.endsWith('ing') && subject.length > 1 && isPastVerb(subject[0]!);
+    if (object) subject = [];
+    let source = subject.length ? (subjectSource(subject) ?? trailingName(subject)) : shared || object ? subjectOf(lead) : null;
     // The subject opens the sentence, or follows its introduction at once (`In a statement, Cruz said …`;
     // not a phrase that introduces further, `On Thursday, in the release announcing …`).
     const at = subject.length > 0 ? words.indexOf(subject[0]!) : -1;
-    let opens = shared || (at !== -1 && (opensText(words, at) || (at === intro && intro > 0 && !INTRODUCTORY.has(subject[0]!.key))));
+    let opens = shared || object || (at !== -1 && (opensText(words, at) || (at === intro && intro > 0 && !INTRODUCTORY.has(subject[0]!.key))));
     // `Said Smith: 'Q'`, `asked Smith, 'Q'`
     if (!source && INVERTING_VERBS.has(word.key) && subject.length === 0) {
       source = plausible(parseSource(joinWords(words.slice(k + 1))));
@@ -537,6 +541,13 @@ function putItSource(text: string): string | null {
   const phrase = text.slice(as + 3, put.index);
   return phrase.split(/\s+/).length <= MAX_APPOSITIVE_WORDS ? phrase : null;
 }
+
+// A verb's past tense in lower case (`issued`, `sent`): a clause's verb, no subject's word.
+function isPastVerb(word: Word): boolean {
+  return startsLower(word.text) && (/^\p{Ll}{3,}ed$/u.test(word.key) || PAST_IRREGULAR.has(word.key));
+}
+
+const PAST_IRREGULAR = words('sent put gave made took wrote spoke went set held');
 
 // Conjunctions before a past participle whose subject is left out (`when asked`, `if pressed`).
 const ELLIPTICAL = words('when if unless until whenever');
