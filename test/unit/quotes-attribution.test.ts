@@ -35,6 +35,8 @@ describe('attribution patterns', () => {
     ['a comma, then an inverting verb and a name', 'Couple that with a "candidate who is a lightning rod" and Clevelanders get nervous, said Christine Link, executive director of the ACLU in Ohio.', 'Christine Link', 'said'],
     ['a comma before the verb, and no name after it', '"They\'d be wrong," Michael Briggs, a spokesman for Sanders, said in an interview Sunday in Santa Monica, Calif.', 'Michael Briggs', 'said'],
     ['a participle after the verb\'s object', 'Mr. Trump, who said last week that the judge was biased, issued a statement Tuesday saying, "I do not feel that heritage matters."', 'Trump', 'saying'],
+    ['an age and a town with its state in the appositive', '"Both of them scare me," Harry Bond, 30, of Raleigh, N.C., who was among those polled, said in an interview.', 'Harry Bond', 'said'],
+    ['a town with its state after an and', '"I would have been in Siberia," Mr. Daniloff, now 81 and retired in Cambridge, Mass., said by telephone.', 'Daniloff', 'said'],
     ['the subject right after the introduction', 'In a statement released after the senator quit, Cruz said he is certain Rubio will continue to be "a champion for opportunity."', 'Cruz', 'said'],
   ])('%s', (_name, text, name, verb) => {
     const quote = first(text);

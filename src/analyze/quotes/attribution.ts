@@ -462,7 +462,8 @@ function subjectBefore(words: Word[], k: number): Word[] {
   while (start > 0 && end - start < limit) {
     const prev = words[start - 1]!;
     if (endsSentence(prev) || prev.text.endsWith(':')) break;
-    if (prev.text.endsWith(',')) {
+    // `, 30,` and `Raleigh, N.C.,` inside an appositive: an age or a town's state sets off no phrase of its own.
+    if (prev.text.endsWith(',') && !(commas > 0 && start < end && isInnerComma(prev, words[start]!))) {
       if (commas === 0) break;
       commas--;
     }
@@ -474,6 +475,16 @@ function subjectBefore(words: Word[], k: number): Word[] {
   }
   return words.slice(start, end);
 }
+
+// A comma that ends an age (`Harry Bond, 30, of Raleigh`) or a town before its state (`Raleigh, N.C.,`).
+function isInnerComma(word: Word, next: Word): boolean {
+  if (/^\d{1,3},$/.test(word.text)) return true;
+  const state = next.text.replace(/,$/, '');
+  return startsUpper(word.text) && (STATE_ABBREVIATION.test(state) || PLACES.has(state));
+}
+
+// `Mass.`, `Fla.`, `N.C.`, `Calif.`
+const STATE_ABBREVIATION = /^(?:\p{Lu}\p{Ll}{0,4}\.){1,2}$/u;
 
 // Is word `k` a verb of speech? Capitalised after a capitalised word it is part of a name
 // (`United States`, `The Washington Post`), save the few verbs of a title-case headline (`Graham Says`).
