@@ -37,6 +37,8 @@ describe('attribution patterns', () => {
     ['a participle after the verb\'s object', 'Mr. Trump, who said last week that the judge was biased, issued a statement Tuesday saying, "I do not feel that heritage matters."', 'Trump', 'saying'],
     ['an age and a town with its state in the appositive', '"Both of them scare me," Harry Bond, 30, of Raleigh, N.C., who was among those polled, said in an interview.', 'Harry Bond', 'said'],
     ['a town with its state after an and', '"I would have been in Siberia," Mr. Daniloff, now 81 and retired in Cambridge, Mass., said by telephone.', 'Daniloff', 'said'],
+    ['a dateline before the subject', 'Washington (AFP) – Democrat Hillary Clinton has taken a swipe at Trump, saying that "bombastic comments" do more harm than good.', 'Hillary Clinton', 'saying'],
+    ['a dateline in capitals with its date', 'WASHINGTON, Dec. 8 (UPI) — Senator Tim Kaine rallied supporters, saying: "We have to be ready."', 'Tim Kaine', 'saying'],
     ['the subject right after the introduction', 'In a statement released after the senator quit, Cruz said he is certain Rubio will continue to be "a champion for opportunity."', 'Cruz', 'said'],
   ])('%s', (_name, text, name, verb) => {
     const quote = first(text);

@@ -337,7 +337,7 @@ function cueBefore(text: string, lead: string): Cue | null {
 // speech (`Trump openly admires Putin as a "strong leader"`).
 function subjectOf(before: string): Source | null {
   if (!hasLetter(before)) return null;
-  const source = parseSource(leadingPhrase(skipIntroduction(before.replace(TIMESTAMP, ''))));
+  const source = parseSource(leadingPhrase(skipIntroduction(before.replace(TIMESTAMP, '').replace(DATELINE, ''))));
   if (!source) return null;
   return isNamed(source) ? source : null;
 }
@@ -411,6 +411,10 @@ const SIGNED_BEFORE = /\s[-–—―]\s*((?:\S+\s+){0,6}\S+):$/u;
 
 // A live blog's time stamp before an entry's first sentence: `9:34 p.m. Donald Trump has …`.
 const TIMESTAMP = /^\s*\d{1,2}(?::\d{2})?\s*(?:[ap]\.m\.|[ap]m\b)\s*[-–—:]?\s*/i;
+
+// A news story's dateline before its first sentence: `WASHINGTON —`, `Washington (AFP) –`,
+// `WASHINGTON, Dec. 8 (UPI) —`: a town in capitals, or any town with its agency, then a dash.
+const DATELINE = /^\s*(?:\p{Lu}[\p{Lu}.'’\- ]+|\p{Lu}[\p{L}.'’\- ]*(?=(?:,[^()]{1,12})?\s*\())(?:,\s*\p{Lu}\p{Ll}{2,4}\.?\s+\d{1,2})?\s*(?:\(\p{L}[\p{L} ]*\))?\s*[-–—―]+\s*/u;
 
 // How many words of `text` its introduction takes (0 when it has none). `As Politico reported, "…"`
 // is no introduction but the cue itself.
