@@ -39,6 +39,7 @@ describe('attribution patterns', () => {
     ['a town with its state after an and', '"I would have been in Siberia," Mr. Daniloff, now 81 and retired in Cambridge, Mass., said by telephone.', 'Daniloff', 'said'],
     ['a dateline before the subject', 'Washington (AFP) – Democrat Hillary Clinton has taken a swipe at Trump, saying that "bombastic comments" do more harm than good.', 'Hillary Clinton', 'saying'],
     ['a dateline in capitals with its date', 'WASHINGTON, Dec. 8 (UPI) — Senator Tim Kaine rallied supporters, saying: "We have to be ready."', 'Tim Kaine', 'saying'],
+    ['a role word between the capitals and the name', 'Band member Flea shared the news last week, writing "Feels great to support someone I believe in."', 'Flea', 'writing'],
     ['the subject right after the introduction', 'In a statement released after the senator quit, Cruz said he is certain Rubio will continue to be "a champion for opportunity."', 'Cruz', 'said'],
   ])('%s', (_name, text, name, verb) => {
     const quote = first(text);

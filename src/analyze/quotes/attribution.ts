@@ -6,7 +6,7 @@
  *   and transcripts, where the quote opens with the speaker: `"WALLACE: …"`.
  */
 import { PLACES } from '../facts/gazetteer.js';
-import { isHonorific, isNameParticle, isNameWord } from '../names.js';
+import { isHonorific, isNameParticle, isNameWord, isRoleWord } from '../names.js';
 import { isFurniture } from './known-names.js';
 import { bareKey, hasLetter, isAnyCase, lettersOf, lower, startsLower, startsUpper } from './letters.js';
 import { parseSource, type Source } from './speakers.js';
@@ -438,11 +438,12 @@ function nextComma(words: string[], after: number): number {
   return -1;
 }
 
-// The words before a sentence's first lower-case word that is not part of a name.
+// The words before a sentence's first lower-case word that is not part of a name, nor a role
+// word before one (`Band member Flea`, `Campaign spokesman Jason Miller`).
 function leadingPhrase(text: string): string {
   const words = text.trim().split(/\s+/);
   let k = 0;
-  while (k < words.length && (k === 0 || !/^\p{Ll}/u.test(words[k]!) || /^(?:de|van|von|bin|al)$/.test(words[k]!))) {
+  while (k < words.length && (k === 0 || !/^\p{Ll}/u.test(words[k]!) || /^(?:de|van|von|bin|al)$/.test(words[k]!) || (isRoleWord(words[k]!) && startsUpper(words[k + 1] ?? '')))) {
     if (/[,;:.]$/.test(words[k]!) && !/^(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Jr|St)\.$/u.test(words[k]!)) {
       k++;
       break;
