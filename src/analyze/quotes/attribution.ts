@@ -52,7 +52,7 @@ const MAX_SUBJECT_WORDS = 14;
 // An appositive may run long: `Leonard E. Burman, director of … and a professor at …, said`.
 const MAX_APPOSITIVE_WORDS = 32;
 // Words between a subject and its verb: `has repeatedly said`, `forcefully told`.
-const AUXILIARY = words('has have had would will could should might may can did does do also later then once again often never not always just first even still already further');
+const AUXILIARY = words('has have had would will could should might may can did does do also later then once again often never not always just first even still already further now');
 // Words that open a new clause: the subject of a verb starts after them.
 const CLAUSE_OPENERS = new Set([
   'that', 'who', 'which', 'and', 'but', 'because', 'while', 'when', 'if', 'as', 'after', 'before',
@@ -287,7 +287,10 @@ function cueBefore(text: string, lead: string): Cue | null {
     // `Clinton chimed in on Twitter, saying …`, `… before saying` and `… and said`: the sentence's subject speaks.
     // A participle first in the text follows a quote of the same sentence (`defended "New York values," saying …`).
     const participle = word.key.endsWith('ing') && (k === 0 || words[k - 1]!.text.endsWith(',') || SHARED_SUBJECT.has(words[k - 1]!.key));
-    const shared = participle || (k > 0 && (words[k - 1]!.key === 'and' || words[k - 1]!.key === 'but'));
+    // `… and said`, `… but now said`: a conjunction, perhaps an adverb, then the verb.
+    let conjunction = k - 1;
+    while (conjunction > 0 && isAuxiliary(words[conjunction]!) && !words[conjunction]!.text.endsWith(',')) conjunction--;
+    const shared = participle || (k > 0 && (words[conjunction]!.key === 'and' || words[conjunction]!.key === 'but'));
     // `the businessman said, arguing that …`: the earlier verb names the shared subject (word k
     // is a verb, so there is a first one). A passive with its subject left out names none
     // (`… and, when questioned after the debate, asserting, "…"`).

@@ -140,7 +140,10 @@ function findName(head: string): { words: string[]; honorific: string | null; be
     const described = rest.length > 0 && words[i] !== undefined && isAnyCase(THE, words[i]!) && startsUpper(rest[0]!) && !isNameWord(trimPunctuation(rest[0]!));
     // `UFCW Local 832 president Jeff Traeger`: a role word and a name further on name the person.
     const roleThenName = rest.findIndex((w, k) => k < 4 && startsLower(w) && (isRoleWord(trimPunctuation(w)) || isHonorific(w)) && isNameWord(trimPunctuation(rest[k + 1] ?? '')));
-    if (described || (roleThenName !== -1 && !from)) {
+    // `House Republican Thomas Massie`: a party between a name and a person's name makes the
+    // first a description too.
+    const partyThenName = rest.length >= 2 && isAnyCase(PARTIES, trimPunctuation(rest[0]!)) && isNameWord(trimPunctuation(rest[1]!));
+    if (described || ((roleThenName !== -1 || partyThenName) && !from)) {
       i = end - 1;
       if (described) return null;
       continue;
@@ -176,6 +179,8 @@ function findName(head: string): { words: string[]; honorific: string | null; be
   }
   return null;
 }
+
+const PARTIES = new Set(['republican', 'democrat', 'democratic', 'independent', 'libertarian', 'gop']);
 
 // Lower-case words after a name that belong to the sentence, not the name (`Trump in an interview`).
 function isTrailer(rest: string[]): boolean {
