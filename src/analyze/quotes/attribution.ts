@@ -465,13 +465,15 @@ function subjectBefore(words: Word[], k: number): Word[] {
   let start = end;
   // Between the two commas of an appositive, clause words (`and`, `who`) belong to it; a subject
   // may carry two (`Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said`).
-  let commas = end > 0 && words[end - 1]!.text.endsWith(',') ? 4 : 0;
+  // A party label's comma (`Gov. John Kasich (R-OH), said`) sets off no appositive.
+  let commas = end > 0 && words[end - 1]!.text.endsWith(',') && !PARTY_LABEL.test(words[end - 1]!.text) ? 4 : 0;
   const limit = commas ? MAX_APPOSITIVE_WORDS : MAX_SUBJECT_WORDS;
   while (start > 0 && end - start < limit) {
     const prev = words[start - 1]!;
     if (endsSentence(prev) || prev.text.endsWith(':')) break;
     // `, 30,` and `Raleigh, N.C.,` inside an appositive: an age or a town's state sets off no phrase of its own.
-    if (prev.text.endsWith(',') && !(commas > 0 && start < end && isInnerComma(prev, words[start]!))) {
+    const label = start === end && PARTY_LABEL.test(prev.text);
+    if (prev.text.endsWith(',') && !label && !(commas > 0 && start < end && isInnerComma(prev, words[start]!))) {
       if (commas === 0) break;
       commas--;
     }
@@ -483,6 +485,9 @@ function subjectBefore(words: Word[], k: number): Word[] {
   }
   return words.slice(start, end);
 }
+
+// `(R-OH),`, `(D-Wis.),`
+const PARTY_LABEL = /^\([A-Z]{1,2}-[\p{L}.]+\),$/u;
 
 // A comma that ends an age (`Harry Bond, 30, of Raleigh`) or a town before its state (`Raleigh, N.C.,`).
 function isInnerComma(word: Word, next: Word): boolean {
