@@ -295,6 +295,13 @@ function cueBefore(text: string, lead: string): Cue | null {
     // is a verb, so there is a first one). A passive with its subject left out names none
     // (`… and, when questioned after the debate, asserting, "…"`).
     if (shared && (firstVerb ??= words.findIndex((_, j) => isVerbAt(words, j) && !isElliptical(words, j))) < k) continue;
+    // `Rubio was asked by moderator Gerard Baker whether …`: who asks speaks the question (not
+    // who names: `was called by the party`).
+    const agent = k > 0 && ASKED.has(word.key) && BE.has(words[k - 1]!.key) && words[k + 1]?.key === 'by' ? agentOf(words, k + 2) : null;
+    if (agent) {
+      nearest ??= { cue: { source: agent, verb: verbAt(words, k) }, at: k };
+      continue;
+    }
     let subject = shared ? [] : subjectBefore(words, k);
     // `Mr. Trump, who …, issued a statement Tuesday saying`: what comes before the participle is
     // the sentence's verb and its object, so the sentence's subject speaks.
@@ -532,6 +539,18 @@ function verbAt(words: Word[], k: number): string {
 function nameOnly(phrase: string, joint = false): Source | null {
   const named = phrase.split(/\s+/).every((w) => isNameWord(w) || isNameParticle(w) || isHonorific(bareKey(w)) || (joint && w === 'and'));
   const source = named ? parseSource(phrase) : null;
+  return source?.kind === 'speaker' && source.speaker.name ? source : null;
+}
+
+const ASKED = words('asked questioned pressed challenged');
+
+// The named agent after a passive's `by`: the words up to a clause or a comma (`by Gerard Baker whether`).
+function agentOf(words: Word[], from: number): Source | null {
+  let to = from;
+  while (to < words.length && to - from < MAX_SUBJECT_WORDS && !CLAUSE_OPENERS.has(words[to]!.key) && !CLAUSE_AFTER.has(words[to]!.key)) {
+    if (/[,;:]$/.test(words[to++]!.text)) break;
+  }
+  const source = to > from ? parseSource(joinWords(words.slice(from, to))) : null;
   return source?.kind === 'speaker' && source.speaker.name ? source : null;
 }
 
