@@ -339,6 +339,9 @@ function cueBefore(text: string, lead: string): Cue | null {
   if (colon > 0) {
     const source = parseSource(leadingPhrase(skipIntroduction(trimmed.slice(0, colon))));
     if (source?.kind === 'speaker' && source.speaker.name) return { source, verb: null };
+    // `… doesn't surprise Republican pollster Daron Shaw:` — a role word and a name end the text.
+    const named = colon === trimmed.length - 1 ? roleAndName(wordsOf(trimmed.slice(0, colon))) : null;
+    if (named) return { source: named, verb: null };
   }
   return null;
 }
@@ -543,6 +546,14 @@ function nameOnly(phrase: string, joint = false): Source | null {
 }
 
 const ASKED = words('asked questioned pressed challenged');
+
+// A lower-case role word and the name after it that end `words` (`pollster Daron Shaw`).
+function roleAndName(words: Word[]): Source | null {
+  let start = words.length;
+  while (start > 0 && isNameWord(words[start - 1]!.text)) start--;
+  if (words.length - start < 2 || start === 0 || !startsLower(words[start - 1]!.text) || !isRoleWord(words[start - 1]!.text)) return null;
+  return nameOnly(joinWords(words.slice(start)));
+}
 
 // The named agent after a passive's `by`: the words up to a clause or a comma (`by Gerard Baker whether`).
 function agentOf(words: Word[], from: number): Source | null {
