@@ -64,6 +64,14 @@ describe('attribution patterns', () => {
     expect(quote.speaker?.description ?? null).toBe(description);
   });
 
+  // The first quote of the sentence, whose attribution a later one cut off.
+  it.each([
+    ['a title in the appositive after the quote', '"We have had better conventions," Texas delegate Bill Eastland, wearing a cowboy hat and "Ted Cruz" pins, said as confetti fell.', 'Bill Eastland', 'wearing a cowboy hat and "Ted Cruz" pins'],
+    ['a title, then a partial quote and its cue', '"All That Glitters Is Not Gold" was to be a "cautionary tale," said Susan Crawford, then the literary agent.', 'Susan Crawford', 'the literary agent'],
+  ])('the whole sentence after: %s', (_name, text, name, description) => {
+    expect(first(text).speaker).toMatchObject({ name, description });
+  });
+
   it.each([
     ['a military spokesperson stated', "'We acted,' a military spokesperson stated.", 'a military spokesperson'],
     ['officials said', '"The border is closed," officials said.', 'officials'],

@@ -35,7 +35,9 @@ export interface Surroundings {
    * was "…" while`): where the sentence's subject is, never in a quote's words.
    */
   outside: string;
-  /** The earlier quotes of the sentence that `outside` cut, marks included. */
+  /** The text after the closing mark to the end of its sentence, later quotes cut to stand-ins the same way. */
+  beyond: string;
+  /** The quotes of the sentence that `outside` and `beyond` cut, in that order, marks included. */
   cut: string[];
 }
 
@@ -120,12 +122,13 @@ export function findCue(around: Surroundings): { kind: CueKind; cue: Cue | null 
 }
 
 /**
- * The cue of a quote whose own words around it have none because an earlier quote of its
+ * The cue of a quote whose own words around it have none because another quote of its
  * sentence cut them off (`Trump said Rubio was "a lightweight" while Cruz is "a basket case"`):
- * the cue before it in the whole sentence, the earlier quotes' words left out.
+ * the cue before it, then after it, in the whole sentence, the other quotes' words left out.
  */
 export function sentenceCue(around: Surroundings): Cue | null {
-  const cue = around.outside.length > around.before.length ? cueBefore(around.outside, around.outside) : null;
+  const cue = (around.outside.length > around.before.length ? cueBefore(around.outside, around.outside) : null)
+    ?? (around.beyond.length > around.after.length ? cueAfter(around.beyond, around.outside) : null);
   return cue && { ...cue, source: withQuotes(cue.source, around.cut) };
 }
 

@@ -231,9 +231,22 @@ function surroundings(block: Block, spans: MarkSpan[], k: number): Surroundings 
     cut.push(block.text.slice(spans[j]!.outerStart, spans[j]!.outerEnd));
     at = spans[j]!.outerEnd;
   }
+  // And the rest of the sentence with each later quote cut the same way: the attribution after
+  // them (`"All That Glitters" was to be a "cautionary tale," said Susan Crawford`).
+  let beyond = '';
+  for (let at = span.outerEnd, i = k + 1; ; i++) {
+    const later = spans[i];
+    const end = later && later.outerStart < sentenceEnd ? later.outerStart : sentenceEnd;
+    beyond += block.text.slice(at, end);
+    if (end === sentenceEnd || !later) break;
+    beyond += standIn(block.text, later, cut.length);
+    cut.push(block.text.slice(later.outerStart, later.outerEnd));
+    at = later.outerEnd;
+  }
   return {
     before: from < span.outerStart ? block.text.slice(from, span.outerStart) : '',
     outside,
+    beyond,
     cut,
     after: span.outerEnd < to ? block.text.slice(span.outerEnd, to) : '',
     quote: block.text.slice(span.start, span.end),
