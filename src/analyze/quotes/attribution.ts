@@ -388,7 +388,8 @@ function skipIntroduction(text: string): string {
 function introducesStill(chunk: string[]): boolean {
   const text = chunk.join(' ').slice(0, -1);
   const first = lower(lettersOf(chunk[0]!));
-  if (RELATIVE.has(first)) return true;
+  // A relative clause, or a clause of time or cause (`In June 2009, after Clinton suffered a concussion,`).
+  if (RELATIVE.has(first) || SUBORDINATE.has(first)) return true;
   // `On July 6, 2015,`: the year of a date.
   if (chunk.length <= 4 && (PLACES.has(text) || /^(?:\p{Lu}\p{Ll}*\.){1,3}$|^\d{4}$/u.test(text) || INTRODUCTORY.has(first))) return true;
   // `…, South Carolina at the close of the day,`: a place the phrase goes on from.
@@ -397,6 +398,7 @@ function introducesStill(chunk: string[]): boolean {
 }
 
 const RELATIVE = words('which where who whose when');
+const SUBORDINATE = words('after before while since because although though once until unless');
 
 // `Clearly, …`, `Speaking to reporters, …`: an adverb or a participle opens the sentence; a name
 // that ends the same way does not (`Carly Fiorina threw …`, `Manning said …`).
