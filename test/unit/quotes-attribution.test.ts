@@ -24,6 +24,7 @@ describe('attribution patterns', () => {
     ['party label after the name', '"It is a dog whistle," Rep. Gwen Moore (D-Wis.) said Friday.', 'Gwen Moore', 'said'],
     ['pull quote signed with a dash', '“Trump scares me.” ― Krystal Correa', 'Krystal Correa', null],
     ['transcript line', '"WALLACE: But, Governor, why now?"', 'Wallace', null],
+    ['transcript line in ordinary case', '"Chris Matthews: Seriously, seriously about this. That sounds great."', 'Chris Matthews', null],
     ['tense: present', '"It works," says Ms. Lee.', 'Lee', 'says'],
     ['tense: perfect', '"It works," Lee has repeatedly argued.', 'Lee', 'argued'],
     ['tweeted', '"Sad!" Trump tweeted.', 'Trump', 'tweeted'],
@@ -81,6 +82,11 @@ describe('attribution patterns', () => {
   ])('unnamed speaker: %s', (_name, text, description) => {
     const quote = first(text);
     expect(quote.speaker).toMatchObject({ name: null, description });
+  });
+
+  it('reads no speaker in a book title with its subtitle', () => {
+    const quote = first("Harry Hurt III had hoped to republish his biography, ''Lost Tycoon: The Many Lives of Donald J. Trump,'' with his publisher.");
+    expect(quote.speaker?.name).toBe('Harry Hurt III');
   });
 
   it('resolves "he said" to the nearest person named before', () => {

@@ -10,6 +10,7 @@ import { isHonorific, isNameParticle, isNameWord, isRoleWord } from '../names.js
 import { isFurniture } from './known-names.js';
 import { bareKey, hasLetter, isAnyCase, lettersOf, lower, startsLower, startsUpper } from './letters.js';
 import { parseSource, type Source } from './speakers.js';
+import { isTitleCase } from './terms.js';
 import { INVERTING_VERBS, isBaseForm, isSpeechVerb, SPEECH_NOUNS, speechParticle } from './speech-verbs.js';
 
 /** A cue found for a quote: who (perhaps a pronoun still to resolve) and the verb. */
@@ -105,6 +106,12 @@ export function findCue(around: Surroundings): { kind: CueKind; cue: Cue | null 
     const source = name.split(/\s+/).some(isFurniture) ? null : parseSource(name);
     if (source) return { kind: 'transcript', cue: { source, verb: null } };
   }
+  // `Chris Matthews: Seriously, …`: a transcript's line opening with a full name in ordinary case
+  // (the article's words still have to show it is a name), not a book's title and subtitle
+  // (`Lost Tycoon: The Many Lives of Donald J. Trump`).
+  const line = /^(\p{Lu}[\p{L}'’.\-]+(?: \p{Lu}[\p{L}'’.\-]+){1,2}):\s/u.exec(around.quote);
+  const lineSpeaker = line && !isTitleCase(around.quote.slice(line[0].length).split(/\s+/, 8)) ? nameOnly(line[1]!) : null;
+  if (lineSpeaker) return { kind: 'before', cue: { source: lineSpeaker, verb: null } };
   const after = cueAfter(around.after, around.outside);
   const before = after && isNamed(after.source) ? null : cueBefore(around.before, around.outside);
   // A described source after the quote yields to a named one before it (`Obama said "Q" as some critics noted`).
