@@ -106,8 +106,9 @@ export function judgeQuotes(article: Article, judges: Judges): Judged[] {
           // The quote before goes on, unless a paragraph between them introduces someone else.
           const goesOn = previous !== null && blockNumber - previous.block <= CONTINUATION_PARAGRAPHS && (k > 0 || span.opensParagraph || previous.unclosed);
           // Looked for only where it can change the speaker: most quotes with no cue go on from the
-          // one before. A paragraph's own words before its first quote may bring in a new one.
-          const fresh = previous !== null && previous.block < blockNumber && hasLetterBefore(block.text, span.outerStart);
+          // one before. A paragraph's own words before its first quote may bring in a new one, and
+          // one is looked for when the quote before has no speaker to go on with.
+          const fresh = previous !== null && (!previous.quote.speaker || (previous.block < blockNumber && hasLetterBefore(block.text, span.outerStart)));
           const introduced = !goesOn || previous!.block < blockNumber - 1 || fresh ? introducedBy(...priorSentence(block, span, blocks[blockNumber - 1], previous?.quote.start ?? null)) : null;
           if (goesOn && !introduced) {
             person = previous!.quote.speaker;
