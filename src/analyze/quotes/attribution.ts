@@ -559,12 +559,15 @@ function nameOnly(phrase: string, joint = false): Source | null {
 
 const ASKED = words('asked questioned pressed challenged');
 
-// A lower-case role word and the name after it that end `words` (`pollster Daron Shaw`).
+// A lower-case role word, or `from`, and the person's name after it that end `words`
+// (`pollster Daron Shaw`, `A lesson from Loretta Lynch`).
 function roleAndName(words: Word[]): Source | null {
   let start = words.length;
   while (start > 0 && isNameWord(words[start - 1]!.text)) start--;
-  if (words.length - start < 2 || start === 0 || !startsLower(words[start - 1]!.text) || !isRoleWord(words[start - 1]!.text)) return null;
-  return nameOnly(joinWords(words.slice(start)));
+  const before = words[start - 1];
+  if (words.length - start < 2 || !before || !startsLower(before.text) || !(isRoleWord(before.text) || before.key === 'from')) return null;
+  const source = nameOnly(joinWords(words.slice(start)));
+  return source?.kind === 'speaker' && !source.speaker.organization && !PLACES.has(source.speaker.name!) ? source : null;
 }
 
 // The named agent after a passive's `by`: the words up to a clause or a comma (`by Gerard Baker whether`).
