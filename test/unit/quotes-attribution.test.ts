@@ -49,6 +49,7 @@ describe('attribution patterns', () => {
     ['agrees, inverted', '"Our ideas of success are different," agrees Michelle Stevens, 30, of Gainesville, Fla.', 'Michelle Stevens', 'agrees'],
     ['an introduction that opens with of', 'Of Carson, Levine, who has given money to Marco Rubio, said, "He is flat-out scary."', 'Levine', 'said'],
     ['from and a name before a colon', 'A lesson from Loretta Lynch: "Be the voice that people hear."', 'Loretta Lynch', null],
+    ['a phrase after the quote is no subject', 'While President Obama has cautioned against "a betrayal of our values" in the way the United States responds to threats, he has ordered a review.', 'Obama', 'cautioned'],
     ['the subject right after the introduction', 'In a statement released after the senator quit, Cruz said he is certain Rubio will continue to be "a champion for opportunity."', 'Cruz', 'said'],
   ])('%s', (_name, text, name, verb) => {
     const quote = first(text);

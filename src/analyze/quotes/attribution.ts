@@ -221,6 +221,8 @@ function cueAfter(text: string, before: string): Cue | null {
       // (`"Q" of the plan, Mr. Holtz-Eakin said`); a verb further on belongs to another clause
       // (`"Q," but he has also intensified the attacks`).
       const at = subject.length ? words.indexOf(subject[0]!) : 0;
+      // `"…" in the way the United States responds`: a phrase, not a subject, before the verb.
+      if (at === 0 && subject.length > 1 && PHRASE_START.has(subject[0]!.text) && !subject.some((w) => w.text.endsWith(','))) return null;
       if (at > 0 && !words[at - 1]!.text.endsWith(',')) return null;
       const source = subjectSource(subject);
       if (source) return { source, verb: verbAt(words, k) };
@@ -617,6 +619,9 @@ function isPastVerb(word: Word): boolean {
 }
 
 const PAST_IRREGULAR = words('sent put gave made took wrote spoke went set held');
+
+// Prepositions, as written (lower case), that open a phrase after a quote.
+const PHRASE_START = words('in on at for with from into of by about over under against');
 
 // Conjunctions before a past participle whose subject is left out (`when asked`, `if pressed`).
 const ELLIPTICAL = words('when if unless until whenever');
