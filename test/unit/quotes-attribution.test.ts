@@ -34,6 +34,8 @@ describe('attribution patterns', () => {
     ['an infinitive after the quote is no cue', 'McConnell said it was "totally inappropriate" for Ginsburg to criticize Trump.', 'McConnell', 'said'],
     ['a shared participle after a passive with no subject', 'Mr. Trump hardly clarified the matter and, when questioned after the debate, asserting, "Of course, I pay federal taxes."', 'Trump', 'clarified'],
     ['a comma, then an inverting verb and a name', 'Couple that with a "candidate who is a lightning rod" and Clevelanders get nervous, said Christine Link, executive director of the ACLU in Ohio.', 'Christine Link', 'said'],
+    ['an appositive before the verb, a clause after it', '"We will win," Dean Johnson, a salesman from Sumter, says Cruz will leave with momentum.', 'Dean Johnson', 'says'],
+    ['a clause before the comma and the inverted name', '"He can assert it, but it seems unlikely" that Sanders can catch Clinton, said Steve Elmendorf, a deputy campaign manager.', 'Steve Elmendorf', 'said'],
     ['a comma before the verb, and no name after it', '"They\'d be wrong," Michael Briggs, a spokesman for Sanders, said in an interview Sunday in Santa Monica, Calif.', 'Michael Briggs', 'said'],
     ['a participle after the verb\'s object', 'Mr. Trump, who said last week that the judge was biased, issued a statement Tuesday saying, "I do not feel that heritage matters."', 'Trump', 'saying'],
     ['an age and a town with its state in the appositive', '"Both of them scare me," Harry Bond, 30, of Raleigh, N.C., who was among those polled, said in an interview.', 'Harry Bond', 'said'],

@@ -208,12 +208,6 @@ function cueAfter(text: string, before: string): Cue | null {
     if (k > 0) {
       // An infinitive is no attribution: `"totally inappropriate" for Ginsburg to criticize Trump`.
       if (words[k - 1]!.key === 'to') return null;
-      // `"…" and Clevelanders get nervous, said Christine Link, ROLE`: a comma, then a verb that
-      // inverts, then a name is the attribution, whatever the clause before the comma.
-      if (words[k - 1]!.text.endsWith(',') && INVERTING_VERBS.has(word.key) && startsUpper(words[k + 1]?.text ?? '')) {
-        const inverted = parseSource(joinWords(words.slice(k + 1)));
-        if (inverted?.kind === 'speaker' && inverted.speaker.name) return { source: inverted, verb: verbAt(words, k) };
-      }
       // A participle with no `is`/`was` qualifies a noun (`a Trump tweet attacking …`), it attributes nothing.
       if (word.key.endsWith('ing') && !BE.has(words[k - 1]!.key)) return null;
       const subject = subjectBefore(words, k);
@@ -222,9 +216,20 @@ function cueAfter(text: string, before: string): Cue | null {
       // (`"Q," but he has also intensified the attacks`).
       const at = subject.length ? words.indexOf(subject[0]!) : 0;
       // `"…" in the way the United States responds`: a phrase, not a subject, before the verb.
-      if (at === 0 && subject.length > 1 && PHRASE_START.has(subject[0]!.text) && !subject.some((w) => w.text.endsWith(','))) return null;
-      if (at > 0 && !words[at - 1]!.text.endsWith(',')) return null;
-      const source = subjectSource(subject);
+      const phrase = at === 0 && subject.length > 1 && PHRASE_START.has(subject[0]!.text);
+      if (phrase && !subject.some((w) => w.text.endsWith(','))) return null;
+      const attached = at === 0 || words[at - 1]!.text.endsWith(',');
+      const source = attached ? subjectSource(subject) : null;
+      // A subject with a verb of its own is a clause (`that Sanders can catch Clinton, said …`).
+      const clause = subject.some((w) => FINITE.has(w.key) && startsLower(w.text));
+      if (source && !phrase && !clause && isNamed(source)) return { source, verb: verbAt(words, k) };
+      // `"…" and Clevelanders get nervous, said Christine Link, ROLE`: when the words before name
+      // no one, a comma, a verb that inverts and a name are the attribution.
+      if (words[k - 1]!.text.endsWith(',') && INVERTING_VERBS.has(word.key) && startsUpper(words[k + 1]?.text ?? '')) {
+        const inverted = parseSource(joinWords(words.slice(k + 1)));
+        if (inverted?.kind === 'speaker' && inverted.speaker.name) return { source: inverted, verb: verbAt(words, k) };
+      }
+      if (!attached) return null;
       if (source) return { source, verb: verbAt(words, k) };
     }
     // `"…" suggests that Phoenix …`: a clause follows, no inverted subject.
@@ -621,7 +626,7 @@ function isPastVerb(word: Word): boolean {
 const PAST_IRREGULAR = words('sent put gave made took wrote spoke went set held');
 
 // Prepositions, as written (lower case), that open a phrase after a quote.
-const PHRASE_START = words('in on at for with from into of by about over under against');
+const PHRASE_START = words('in on at to for with from into of by about over under against');
 
 // Conjunctions before a past participle whose subject is left out (`when asked`, `if pressed`).
 const ELLIPTICAL = words('when if unless until whenever');
