@@ -52,6 +52,7 @@ describe('attribution patterns', () => {
     ['an introduction that opens with of', 'Of Carson, Levine, who has given money to Marco Rubio, said, "He is flat-out scary."', 'Levine', 'said'],
     ['from and a name before a colon', 'A lesson from Loretta Lynch: "Be the voice that people hear."', 'Loretta Lynch', null],
     ['a phrase after the quote is no subject', 'While President Obama has cautioned against "a betrayal of our values" in the way the United States responds to threats, he has ordered a review.', 'Obama', 'cautioned'],
+    ['an appositive left unclosed', '"Clinton needs a strategy for these voters," Nate Silver, the polling guru who founded fivethirtyeight.com tweeted on Wednesday.', 'Nate Silver', 'tweeted'],
     ['the subject right after the introduction', 'In a statement released after the senator quit, Cruz said he is certain Rubio will continue to be "a champion for opportunity."', 'Cruz', 'said'],
   ])('%s', (_name, text, name, verb) => {
     const quote = first(text);

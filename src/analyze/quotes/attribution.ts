@@ -229,7 +229,13 @@ function cueAfter(text: string, before: string): Cue | null {
         const inverted = parseSource(joinWords(words.slice(k + 1)));
         if (inverted?.kind === 'speaker' && inverted.speaker.name) return { source: inverted, verb: verbAt(words, k) };
       }
-      if (!attached) return null;
+      if (!attached) {
+        // `"…," Nate Silver, the polling guru who founded fivethirtyeight.com tweeted`: a name that
+        // opens the text, its appositive left unclosed.
+        const comma = words.findIndex((w) => w.text.endsWith(','));
+        const opener = comma >= 0 && comma < 4 ? nameOnly(joinWords(words.slice(0, comma + 1)).replace(/,$/, '')) : null;
+        return opener ? { source: opener, verb: verbAt(words, k) } : null;
+      }
       if (source) return { source, verb: verbAt(words, k) };
     }
     // `"…" suggests that Phoenix …`: a clause follows, no inverted subject.
