@@ -76,7 +76,7 @@ async function examples(dir) {
     judged.forEach((j, i) => {
       const g = quoteMatch.get(i);
       if (g === undefined && unclear.has(i)) return;
-      speech.push({ features: engine.speechFeatures(j.evidence), label: g === undefined ? 0 : 1 });
+      speech.push({ features: engine.speechFeatures(j.ownEvidence), label: g === undefined ? 0 : 1 });
       const speaker = j.quote.speaker;
       if (g === undefined || !speaker) return;
       const goldQuote = gold.quotes[g];

@@ -77,6 +77,7 @@ const ROLE_WORDS = new Set([
   'whip', 'majority', 'minority', 'veteran', 'pastor', 'bishop', 'cardinal', 'doctor', 'physician', 'nurse',
   'teacher', 'student', 'protester', 'voter', 'supporter', 'critic', 'comedian', 'actor', 'actress', 'singer',
   'rapper', 'businessman', 'businesswoman', 'billionaire', 'entrepreneur', 'journalist', 'blogger', 'pundit',
+  'member', 'delegate',
 ]);
 
 /** Is `word` a job or role word (`Spokeswoman`, `Adviser`), a description rather than a name? */

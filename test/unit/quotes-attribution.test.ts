@@ -24,13 +24,61 @@ describe('attribution patterns', () => {
     ['party label after the name', '"It is a dog whistle," Rep. Gwen Moore (D-Wis.) said Friday.', 'Gwen Moore', 'said'],
     ['pull quote signed with a dash', '“Trump scares me.” ― Krystal Correa', 'Krystal Correa', null],
     ['transcript line', '"WALLACE: But, Governor, why now?"', 'Wallace', null],
+    ['transcript line in ordinary case', '"Chris Matthews: Seriously, seriously about this. That sounds great."', 'Chris Matthews', null],
     ['tense: present', '"It works," says Ms. Lee.', 'Lee', 'says'],
     ['tense: perfect', '"It works," Lee has repeatedly argued.', 'Lee', 'argued'],
     ['tweeted', '"Sad!" Trump tweeted.', 'Trump', 'tweeted'],
+    ['a month abbreviation in the introduction', 'On Dec. 2, Col. Steven H. Warren, a military spokesman, said, "A raid is a combat operation."', 'Steven H. Warren', 'said'],
+    ['however between name and verb', 'Carter however said he would welcome a "principled security network" for Asia.', 'Carter', 'said'],
+    ['himself after the name', 'Cruz himself said that "the only way to win is to ask."', 'Cruz', 'said'],
+    ['an infinitive after the quote is no cue', 'McConnell said it was "totally inappropriate" for Ginsburg to criticize Trump.', 'McConnell', 'said'],
+    ['a shared participle after a passive with no subject', 'Mr. Trump hardly clarified the matter and, when questioned after the debate, asserting, "Of course, I pay federal taxes."', 'Trump', 'clarified'],
+    ['a comma, then an inverting verb and a name', 'Couple that with a "candidate who is a lightning rod" and Clevelanders get nervous, said Christine Link, executive director of the ACLU in Ohio.', 'Christine Link', 'said'],
+    ['an appositive before the verb, a clause after it', '"We will win," Dean Johnson, a salesman from Sumter, says Cruz will leave with momentum.', 'Dean Johnson', 'says'],
+    ['a clause before the comma and the inverted name', '"He can assert it, but it seems unlikely" that Sanders can catch Clinton, said Steve Elmendorf, a deputy campaign manager.', 'Steve Elmendorf', 'said'],
+    ['a comma before the verb, and no name after it', '"They\'d be wrong," Michael Briggs, a spokesman for Sanders, said in an interview Sunday in Santa Monica, Calif.', 'Michael Briggs', 'said'],
+    ['a participle after the verb\'s object', 'Mr. Trump, who said last week that the judge was biased, issued a statement Tuesday saying, "I do not feel that heritage matters."', 'Trump', 'saying'],
+    ['an age and a town with its state in the appositive', '"Both of them scare me," Harry Bond, 30, of Raleigh, N.C., who was among those polled, said in an interview.', 'Harry Bond', 'said'],
+    ['a town with its state after an and', '"I would have been in Siberia," Mr. Daniloff, now 81 and retired in Cambridge, Mass., said by telephone.', 'Daniloff', 'said'],
+    ['a dateline before the subject', 'Washington (AFP) – Democrat Hillary Clinton has taken a swipe at Trump, saying that "bombastic comments" do more harm than good.', 'Hillary Clinton', 'saying'],
+    ['a dateline in capitals with its date', 'WASHINGTON, Dec. 8 (UPI) — Senator Tim Kaine rallied supporters, saying: "We have to be ready."', 'Tim Kaine', 'saying'],
+    ['a role word between the capitals and the name', 'Band member Flea shared the news last week, writing "Feels great to support someone I believe in."', 'Flea', 'writing'],
+    ['an introduction that opens with here', 'Here in Columbia, Sanders stepped up his emphasis on criminal justice, saying, "We have got to achieve the day."', 'Sanders', 'saying'],
+    ['but, an adverb and the verb', 'House Republican Thomas Massie used to support Rand Paul, but now said Trump had "the opportunity to bring us together."', 'Thomas Massie', 'said'],
+    ['a comma after the party label', 'After winning Ohio in the primary, Gov. John Kasich (R-OH), said, "I am getting ready to rent a covered wagon."', 'John Kasich', 'said'],
+    ['who asks, after a passive', 'Rubio was asked by Fox Business moderator Gerard Baker whether his plan would risk "adding another entitlement program."', 'Gerard Baker', 'asked'],
+    ['a role word and a name before a colon', 'The timing of the surge does not surprise Republican pollster Daron Shaw: "Historically, lesser-known candidates have seen the biggest boost."', 'Daron Shaw', null],
+    ['agrees, inverted', '"Our ideas of success are different," agrees Michelle Stevens, 30, of Gainesville, Fla.', 'Michelle Stevens', 'agrees'],
+    ['an introduction that opens with of', 'Of Carson, Levine, who has given money to Marco Rubio, said, "He is flat-out scary."', 'Levine', 'said'],
+    ['from and a name before a colon', 'A lesson from Loretta Lynch: "Be the voice that people hear."', 'Loretta Lynch', null],
+    ['a phrase after the quote is no subject', 'While President Obama has cautioned against "a betrayal of our values" in the way the United States responds to threats, he has ordered a review.', 'Obama', 'cautioned'],
+    ['an appositive left unclosed', '"Clinton needs a strategy for these voters," Nate Silver, the polling guru who founded fivethirtyeight.com tweeted on Wednesday.', 'Nate Silver', 'tweeted'],
+    ['the subject right after the introduction', 'In a statement released after the senator quit, Cruz said he is certain Rubio will continue to be "a champion for opportunity."', 'Cruz', 'said'],
   ])('%s', (_name, text, name, verb) => {
     const quote = first(text);
     expect(quote.speaker?.name ?? null).toBe(name);
     expect(quote.verb).toBe(verb);
+  });
+
+  // The last quote of the sentence, whose attribution an earlier one cut off.
+  it.each([
+    ['a partial quote after another', 'Trump said Tuesday that Rubio was "a total lightweight" while Ted Cruz is "a basket case."', 'Trump', 'said', null],
+    ['put it, a title in the appositive', 'As Akhil Amar, author of "America\'s Unwritten Constitution," put it, "Senate Republicans should remember that."', 'Akhil Amar', 'put it', 'author of "America\'s Unwritten Constitution,"'],
+    ['adding, after a show title', '"Kasich would be the best nominee," Graham said on MSNBC\'s "Morning Joe," adding, "Kasich\'s problem is he is an insider in an outsider year."', 'Graham', 'said', null],
+    ['an introduction that goes on with a clause of time', 'In June 2009, after Clinton suffered a concussion, Axelrod emailed her condolences, addressing her as "Hillary" and telling her, "You are an all-star player."', 'Axelrod', 'telling', null],
+  ])('the whole sentence: %s', (_name, text, name, verb, description) => {
+    const quote = extractQuotes(article(text)).at(-1)!;
+    expect(quote.speaker?.name ?? null).toBe(name);
+    expect(quote.verb).toBe(verb);
+    expect(quote.speaker?.description ?? null).toBe(description);
+  });
+
+  // The first quote of the sentence, whose attribution a later one cut off.
+  it.each([
+    ['a title in the appositive after the quote', '"We have had better conventions," Texas delegate Bill Eastland, wearing a cowboy hat and "Ted Cruz" pins, said as confetti fell.', 'Bill Eastland', 'wearing a cowboy hat and "Ted Cruz" pins'],
+    ['a title, then a partial quote and its cue', '"All That Glitters Is Not Gold" was to be a "cautionary tale," said Susan Crawford, then the literary agent.', 'Susan Crawford', 'the literary agent'],
+  ])('the whole sentence after: %s', (_name, text, name, description) => {
+    expect(first(text).speaker).toMatchObject({ name, description });
   });
 
   it.each([
@@ -39,6 +87,11 @@ describe('attribution patterns', () => {
   ])('unnamed speaker: %s', (_name, text, description) => {
     const quote = first(text);
     expect(quote.speaker).toMatchObject({ name: null, description });
+  });
+
+  it('reads no speaker in a book title with its subtitle', () => {
+    const quote = first("Harry Hurt III had hoped to republish his biography, ''Lost Tycoon: The Many Lives of Donald J. Trump,'' with his publisher.");
+    expect(quote.speaker?.name).toBe('Harry Hurt III');
   });
 
   it('resolves "he said" to the nearest person named before', () => {
@@ -168,9 +221,16 @@ describe('speakers the rules find beyond the quote’s own sentence', () => {
     ['a paragraph that reports someone’s words, then a bare quote', ['Tim Guest, a councillor in the town, says there are many reasons for the closures.', '“The rents alone are twice what they were.”'], 'Tim Guest'],
     ['a speaker introduced with a colon', ['Dr. Jane Ward stated:', '"The department is not what it was. It has lost its way."'], 'Jane Ward'],
     ['a new speaker introduced between two quotes', ['"We are ready," said Mayor Tom Poe.', 'Council member Ann Lee disagrees with the plan and says it costs too much.', '"It will bankrupt the city."'], 'Ann Lee'],
+    ['a sentence that introduces after a quote with no speaker', ['"We will not take any more of them." Then, in 2017, the secretary Kerry said that 100,000 refugees would be accepted in all.', '"That adds up to 185,000 over two years."'], 'Kerry'],
+    ['a new speaker in the paragraph of the quote, a show title before', ['"We are ready," Pence said on CNN\'s "State of the Union."', 'On "Face the Nation," Sen. Bernie Sanders identified young voters\' exhaustion with bigotry as one of the reasons. "The younger people are sick and tired of discrimination."'], 'Bernie Sanders'],
   ])('%s', (_name, paragraphs, name) => {
     const quotes = extractQuotes(article(...paragraphs));
     expect(quotes.at(-1)!.speaker?.name ?? null).toBe(name);
+  });
+
+  it('reads a sentence that introduces around the title it quotes, and keeps the title in the description', () => {
+    const quotes = extractQuotes(article('"We are ready," said Mayor Tom Poe.', 'In a memo, Noah Oppenheim, the executive in charge of "Today," reminded his staff of the early years. "It was a different time."'));
+    expect(quotes.at(-1)!.speaker).toMatchObject({ name: 'Noah Oppenheim', description: 'the executive in charge of "Today,"' });
   });
 
   it('says no one rather than guess when nothing introduces a bare quote', () => {

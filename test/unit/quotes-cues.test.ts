@@ -62,6 +62,7 @@ describe('speakers from attribution phrases', () => {
     ["Ivana Trump's brief", { name: 'Ivana Trump', description: "Ivana Trump's brief" }],
     ['the Security Council issued a statement', { name: 'Security Council' }],
     ['the Vermont senator', { name: null, description: 'the Vermont senator' }],
+    ['House Republican Thomas Massie', { name: 'Thomas Massie', description: 'House Republican' }],
   ])('%s', (phrase, expected) => {
     const source = parseSource(phrase);
     expect(source?.kind === 'speaker' && source.speaker).toMatchObject(expected);

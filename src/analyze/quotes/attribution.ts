@@ -6,10 +6,11 @@
  *   and transcripts, where the quote opens with the speaker: `"WALLACE: …"`.
  */
 import { PLACES } from '../facts/gazetteer.js';
-import { isHonorific, isNameParticle, isNameWord } from '../names.js';
+import { isHonorific, isNameParticle, isNameWord, isRoleWord } from '../names.js';
 import { isFurniture } from './known-names.js';
 import { bareKey, hasLetter, isAnyCase, lettersOf, lower, startsLower, startsUpper } from './letters.js';
 import { parseSource, type Source } from './speakers.js';
+import { isTitleCase } from './terms.js';
 import { INVERTING_VERBS, isBaseForm, isSpeechVerb, SPEECH_NOUNS, speechParticle } from './speech-verbs.js';
 
 /** A cue found for a quote: who (perhaps a pronoun still to resolve) and the verb. */
@@ -28,8 +29,17 @@ export interface Surroundings {
   quote: string;
   /** The next sentence, when the quote ends its own: `"…?" Trump said.` splits after the mark. */
   next: string;
-  /** The sentence from its start to the opening mark, earlier quotes included: where its subject is. */
+  /** The sentence from its start to the opening mark, earlier quotes included. */
   lead: string;
+  /**
+   * The same with each earlier quote cut to a stand-in, `quoteMark(i)` for the i-th (`Trump said X
+   * was "…" while`): where the sentence's subject is, never in a quote's words.
+   */
+  outside: string;
+  /** The text after the closing mark to the end of its sentence, later quotes cut to stand-ins the same way. */
+  beyond: string;
+  /** The quotes of the sentence that `outside` and `beyond` cut, in that order, marks included. */
+  cut: string[];
 }
 
 /** Where a cue was found; `none` means the quote has no cue of its own. */
@@ -45,7 +55,7 @@ const MAX_SUBJECT_WORDS = 14;
 // An appositive may run long: `Leonard E. Burman, director of … and a professor at …, said`.
 const MAX_APPOSITIVE_WORDS = 32;
 // Words between a subject and its verb: `has repeatedly said`, `forcefully told`.
-const AUXILIARY = words('has have had would will could should might may can did does do also later then once again often never not always just first even still already further');
+const AUXILIARY = words('has have had would will could should might may can did does do also later then once again often never not always just first even still already further now');
 // Words that open a new clause: the subject of a verb starts after them.
 const CLAUSE_OPENERS = new Set([
   'that', 'who', 'which', 'and', 'but', 'because', 'while', 'when', 'if', 'as', 'after', 'before',
@@ -58,9 +68,10 @@ const NOT_A_SUBJECT = words('and or but nor for in at on to with from by of abou
 const FINITE = words('is are was were will would has have had can could should must may might does did shall');
 const PERSONAL = words('he she it they we i you');
 // First words of an introductory phrase before a sentence's subject.
-const INTRODUCTORY = words('during after before following in on at with without despite since when while as although though because if unlike like even however still yet meanwhile instead now later earlier last this for from by under over among amid asked once until upon through throughout given separately then also but and so indeed besides back ever');
-// Abbreviations inside a name or sentence whose period ends nothing (`Joseph R. Biden Jr. said`).
-const ABBREVIATIONS = words('jr sr st inc co corp ltd bros no vs');
+const INTRODUCTORY = words('of here there during after before following in on at with without despite since when while as although though because if unlike like even however still yet meanwhile instead now later earlier last this for from by under over among amid asked once until upon through throughout given separately then also but and so indeed besides back ever');
+// Abbreviations inside a name or sentence whose period ends nothing (`Joseph R. Biden Jr. said`,
+// `on Dec. 2, Col. Steven H. Warren said`).
+const ABBREVIATIONS = words('jr sr st inc co corp ltd bros no vs jan feb mar apr aug sep sept oct nov dec');
 const BASE_FORM_SUBJECT = words('i we you they did do does will would can could should may might must to not never also often and who people');
 const DETERMINER = words('the a an this that these those its their his her our my your whose every each some many several no');
 // Verbs of speech a title-case headline uses after a name.
@@ -95,8 +106,14 @@ export function findCue(around: Surroundings): { kind: CueKind; cue: Cue | null 
     const source = name.split(/\s+/).some(isFurniture) ? null : parseSource(name);
     if (source) return { kind: 'transcript', cue: { source, verb: null } };
   }
-  const after = cueAfter(around.after, around.lead);
-  const before = after && isNamed(after.source) ? null : cueBefore(around.before, around.lead);
+  // `Chris Matthews: Seriously, …`: a transcript's line opening with a full name in ordinary case
+  // (the article's words still have to show it is a name), not a book's title and subtitle
+  // (`Lost Tycoon: The Many Lives of Donald J. Trump`).
+  const line = /^(\p{Lu}[\p{L}'’.\-]+(?: \p{Lu}[\p{L}'’.\-]+){1,2}):\s/u.exec(around.quote);
+  const lineSpeaker = line && !isTitleCase(around.quote.slice(line[0].length).split(/\s+/, 8)) ? nameOnly(line[1]!) : null;
+  if (lineSpeaker) return { kind: 'before', cue: { source: lineSpeaker, verb: null } };
+  const after = cueAfter(around.after, around.outside);
+  const before = after && isNamed(after.source) ? null : cueBefore(around.before, around.outside);
   // A described source after the quote yields to a named one before it (`Obama said "Q" as some critics noted`).
   if (after && !(before && isNamed(before.source))) return { kind: 'after', cue: after };
   if (before) return { kind: 'before', cue: before };
@@ -112,15 +129,42 @@ export function findCue(around: Surroundings): { kind: CueKind; cue: Cue | null 
 }
 
 /**
+ * The cue of a quote whose own words around it have none because another quote of its
+ * sentence cut them off (`Trump said Rubio was "a lightweight" while Cruz is "a basket case"`):
+ * the cue before it, then after it, in the whole sentence, the other quotes' words left out.
+ */
+export function sentenceCue(around: Surroundings): Cue | null {
+  const cue = (around.outside.length > around.before.length ? cueBefore(around.outside, around.outside) : null)
+    ?? (around.beyond.length > around.after.length ? cueAfter(around.beyond, around.outside) : null);
+  return cue && { ...cue, source: withQuotes(cue.source, around.cut) };
+}
+
+// A description keeps the quotes it holds (`author of "Going Viral,"`) that stand-ins cut from its
+// sentence, `cut[i]` for `quoteMark(i)`: the comma a stand-in took from inside the marks (and its
+// closing mark, when the description ends there) included.
+function withQuotes(source: Source, cut: readonly string[]): Source {
+  if (source.kind !== 'speaker' || !source.speaker.description?.includes('"…')) return source;
+  let description = source.speaker.description;
+  for (let i = 0; i < cut.length; i++) description = description.replace(new RegExp(`"…{${i + 1}}(?!…)(?:",|"|$)`, 'u'), () => cut[i]!);
+  return { kind: 'speaker', speaker: { ...source.speaker, description } };
+}
+
+/** The stand-in for the i-th earlier quote of a sentence in Surroundings.outside: marks and no letter. */
+export function quoteMark(i: number): string {
+  return `"${'…'.repeat(i + 1)}"`;
+}
+
+/**
  * Who a sentence with no quote reports the words of (`Tim Guest, a councillor, says there are
  * many reasons`, `Dr. Ward stated:`): the subject of its verb of speech, when it is named or a pronoun.
+ * `cut` are the quoted terms its stand-ins replace (see `quoteMark`).
  */
-export function introducedBy(sentence: string): Source | null {
+export function introducedBy(sentence: string, cut: readonly string[] = []): Source | null {
   if (!hasLetter(sentence)) return null;
   // A closing colon stays: it introduces what follows (`Sanders made the following comment:`).
   const cue = cueBefore(sentence.replace(/[\s.;,!?]+$/, ''), sentence);
   if (!cue) return null;
-  return isNamed(cue.source) ? cue.source : null;
+  return isNamed(cue.source) ? withQuotes(cue.source, cut) : null;
 }
 
 // `, said Dr. Park, ROLE.` · `, Trump said.` · `, Flynn, a top surrogate, said Thursday.` · `, according to X.`
@@ -162,6 +206,8 @@ function cueAfter(text: string, before: string): Cue | null {
       return source ? { source, verb: verbAt(words, k) } : null;
     }
     if (k > 0) {
+      // An infinitive is no attribution: `"totally inappropriate" for Ginsburg to criticize Trump`.
+      if (words[k - 1]!.key === 'to') return null;
       // A participle with no `is`/`was` qualifies a noun (`a Trump tweet attacking …`), it attributes nothing.
       if (word.key.endsWith('ing') && !BE.has(words[k - 1]!.key)) return null;
       const subject = subjectBefore(words, k);
@@ -169,8 +215,27 @@ function cueAfter(text: string, before: string): Cue | null {
       // (`"Q" of the plan, Mr. Holtz-Eakin said`); a verb further on belongs to another clause
       // (`"Q," but he has also intensified the attacks`).
       const at = subject.length ? words.indexOf(subject[0]!) : 0;
-      if (at > 0 && !words[at - 1]!.text.endsWith(',')) return null;
-      const source = subjectSource(subject);
+      // `"…" in the way the United States responds`: a phrase, not a subject, before the verb.
+      const phrase = at === 0 && subject.length > 1 && PHRASE_START.has(subject[0]!.text);
+      if (phrase && !subject.some((w) => w.text.endsWith(','))) return null;
+      const attached = at === 0 || words[at - 1]!.text.endsWith(',');
+      const source = attached ? subjectSource(subject) : null;
+      // A subject with a verb of its own is a clause (`that Sanders can catch Clinton, said …`).
+      const clause = subject.some((w) => FINITE.has(w.key) && startsLower(w.text));
+      if (source && !phrase && !clause && isNamed(source)) return { source, verb: verbAt(words, k) };
+      // `"…" and Clevelanders get nervous, said Christine Link, ROLE`: when the words before name
+      // no one, a comma, a verb that inverts and a name are the attribution.
+      if (words[k - 1]!.text.endsWith(',') && INVERTING_VERBS.has(word.key) && startsUpper(words[k + 1]?.text ?? '')) {
+        const inverted = parseSource(joinWords(words.slice(k + 1)));
+        if (inverted?.kind === 'speaker' && inverted.speaker.name) return { source: inverted, verb: verbAt(words, k) };
+      }
+      if (!attached) {
+        // `"…," Nate Silver, the polling guru who founded fivethirtyeight.com tweeted`: a name that
+        // opens the text, its appositive left unclosed.
+        const comma = words.findIndex((w) => w.text.endsWith(','));
+        const opener = comma >= 0 && comma < 4 ? nameOnly(joinWords(words.slice(0, comma + 1)).replace(/,$/, '')) : null;
+        return opener ? { source: opener, verb: verbAt(words, k) } : null;
+      }
       if (source) return { source, verb: verbAt(words, k) };
     }
     // `"…" suggests that Phoenix …`: a clause follows, no inverted subject.
@@ -245,13 +310,31 @@ function cueBefore(text: string, lead: string): Cue | null {
     // `Clinton chimed in on Twitter, saying …`, `… before saying` and `… and said`: the sentence's subject speaks.
     // A participle first in the text follows a quote of the same sentence (`defended "New York values," saying …`).
     const participle = word.key.endsWith('ing') && (k === 0 || words[k - 1]!.text.endsWith(',') || SHARED_SUBJECT.has(words[k - 1]!.key));
-    const shared = participle || (k > 0 && (words[k - 1]!.key === 'and' || words[k - 1]!.key === 'but'));
+    // `… and said`, `… but now said`: a conjunction, perhaps an adverb, then the verb.
+    let conjunction = k - 1;
+    while (conjunction > 0 && isAuxiliary(words[conjunction]!) && !words[conjunction]!.text.endsWith(',')) conjunction--;
+    const shared = participle || (k > 0 && (words[conjunction]!.key === 'and' || words[conjunction]!.key === 'but'));
     // `the businessman said, arguing that …`: the earlier verb names the shared subject (word k
-    // is a verb, so there is a first one).
-    if (shared && (firstVerb ??= words.findIndex((_, j) => isVerbAt(words, j))) < k) continue;
-    const subject = shared ? [] : subjectBefore(words, k);
-    let source = subject.length ? (subjectSource(subject) ?? trailingName(subject)) : shared ? subjectOf(lead) : null;
-    let opens = shared || (subject.length > 0 && opensText(words, words.indexOf(subject[0]!)));
+    // is a verb, so there is a first one). A passive with its subject left out names none
+    // (`… and, when questioned after the debate, asserting, "…"`).
+    if (shared && (firstVerb ??= words.findIndex((_, j) => isVerbAt(words, j) && !isElliptical(words, j))) < k) continue;
+    // `Rubio was asked by moderator Gerard Baker whether …`: who asks speaks the question (not
+    // who names: `was called by the party`).
+    const agent = k > 0 && ASKED.has(word.key) && BE.has(words[k - 1]!.key) && words[k + 1]?.key === 'by' ? agentOf(words, k + 2) : null;
+    if (agent) {
+      nearest ??= { cue: { source: agent, verb: verbAt(words, k) }, at: k };
+      continue;
+    }
+    let subject = shared ? [] : subjectBefore(words, k);
+    // `Mr. Trump, who …, issued a statement Tuesday saying`: what comes before the participle is
+    // the sentence's verb and its object, so the sentence's subject speaks.
+    const object = !shared && word.key.endsWith('ing') && subject.length > 1 && isPastVerb(subject[0]!);
+    if (object) subject = [];
+    let source = subject.length ? (subjectSource(subject) ?? trailingName(subject)) : shared || object ? subjectOf(lead) : null;
+    // The subject opens the sentence, or follows its introduction at once (`In a statement, Cruz said …`;
+    // not a phrase that introduces further, `On Thursday, in the release announcing …`).
+    const at = subject.length > 0 ? words.indexOf(subject[0]!) : -1;
+    let opens = shared || object || (at !== -1 && (opensText(words, at) || (at === intro && intro > 0 && !INTRODUCTORY.has(subject[0]!.key))));
     // `Said Smith: 'Q'`, `asked Smith, 'Q'`
     if (!source && INVERTING_VERBS.has(word.key) && subject.length === 0) {
       source = plausible(parseSource(joinWords(words.slice(k + 1))));
@@ -279,6 +362,9 @@ function cueBefore(text: string, lead: string): Cue | null {
   if (colon > 0) {
     const source = parseSource(leadingPhrase(skipIntroduction(trimmed.slice(0, colon))));
     if (source?.kind === 'speaker' && source.speaker.name) return { source, verb: null };
+    // `… doesn't surprise Republican pollster Daron Shaw:` — a role word and a name end the text.
+    const named = colon === trimmed.length - 1 ? roleAndName(wordsOf(trimmed.slice(0, colon))) : null;
+    if (named) return { source: named, verb: null };
   }
   return null;
 }
@@ -287,7 +373,7 @@ function cueBefore(text: string, lead: string): Cue | null {
 // speech (`Trump openly admires Putin as a "strong leader"`).
 function subjectOf(before: string): Source | null {
   if (!hasLetter(before)) return null;
-  const clause = skipIntroduction(before.replace(TIMESTAMP, ''));
+  const clause = skipIntroduction(before.replace(TIMESTAMP, '').replace(DATELINE, ''));
   const phrase = leadingPhrase(clause);
   // A name that is a subject is followed by its verb, never by a determiner: `Note the example …`,
   // `Called a "…"` open with a verb that is capitalised only because it opens the sentence.
@@ -308,7 +394,7 @@ const DETERMINERS = words('the a an this that these those my your our his her it
 function skipIntroduction(text: string): string {
   const words = text.trim().split(/\s+/);
   const first = lettersOf(lower(words[0]!));
-  let comma = words.findIndex((w) => w.endsWith(','));
+  let comma = words.findIndex(endsWithComma);
   // `Hours later, Trump …`, `Two days earlier, …`: a time phrase introduces, whatever its first word.
   const timed = comma > 0 && comma < MAX_TIME_WORDS && TIME_AFTER.has(lower(words[comma]!.slice(0, -1)));
   // `Even China, Pyongyang's only ally, said`, `And then Trump went on the attack,`: a conjunction or an
@@ -333,7 +419,8 @@ function skipIntroduction(text: string): string {
 function introducesStill(chunk: string[]): boolean {
   const text = chunk.join(' ').slice(0, -1);
   const first = lower(lettersOf(chunk[0]!));
-  if (RELATIVE.has(first)) return true;
+  // A relative clause, or a clause of time or cause (`In June 2009, after Clinton suffered a concussion,`).
+  if (RELATIVE.has(first) || SUBORDINATE.has(first)) return true;
   // `On July 6, 2015,`: the year of a date.
   if (chunk.length <= 4 && (PLACES.has(text) || /^(?:\p{Lu}\p{Ll}*\.){1,3}$|^\d{4}$/u.test(text) || INTRODUCTORY.has(first))) return true;
   // `…, South Carolina at the close of the day,`: a place the phrase goes on from.
@@ -342,6 +429,7 @@ function introducesStill(chunk: string[]): boolean {
 }
 
 const RELATIVE = words('which where who whose when');
+const SUBORDINATE = words('after before while since because although though once until unless');
 
 // `Clearly, …`, `Speaking to reporters, …`: an adverb or a participle opens the sentence; a name
 // that ends the same way does not (`Carly Fiorina threw …`, `Manning said …`).
@@ -373,6 +461,10 @@ const SIGNED_BEFORE = /\s[-–—―]\s*((?:\S+\s+){0,6}\S+):$/u;
 // A live blog's time stamp before an entry's first sentence: `9:34 p.m. Donald Trump has …`.
 const TIMESTAMP = /^\s*\d{1,2}(?::\d{2})?\s*(?:[ap]\.m\.|[ap]m\b)\s*[-–—:]?\s*/i;
 
+// A news story's dateline before its first sentence: `WASHINGTON —`, `Washington (AFP) –`,
+// `WASHINGTON, Dec. 8 (UPI) —`: a town in capitals, or any town with its agency, then a dash.
+const DATELINE = /^\s*(?:\p{Lu}[\p{Lu}.'’\- ]+|\p{Lu}[\p{L}.'’\- ]*(?=(?:,[^()]{1,12})?\s*\())(?:,\s*\p{Lu}\p{Ll}{2,4}\.?\s+\d{1,2})?\s*(?:\(\p{L}[\p{L} ]*\))?\s*[-–—―]+\s*/u;
+
 // How many words of `text` its introduction takes (0 when it has none). `As Politico reported, "…"`
 // is no introduction but the cue itself.
 function introductionWords(text: string): number {
@@ -385,16 +477,22 @@ function introductionWords(text: string): number {
 const TIME_AFTER = words('later earlier ago afterwards afterward beforehand');
 const MAX_TIME_WORDS = 5;
 
+// A comma ends the word, or a quote's closing mark after one (`On "Face the Nation," Sanders said`).
+function endsWithComma(word: string): boolean {
+  return word.endsWith(',') || /,["'”’]+$/.test(word);
+}
+
 function nextComma(words: string[], after: number): number {
-  for (let k = after + 1; k < words.length && k <= after + MAX_SUBJECT_WORDS; k++) if (words[k]!.endsWith(',')) return k;
+  for (let k = after + 1; k < words.length && k <= after + MAX_SUBJECT_WORDS; k++) if (endsWithComma(words[k]!)) return k;
   return -1;
 }
 
-// The words before a sentence's first lower-case word that is not part of a name.
+// The words before a sentence's first lower-case word that is not part of a name, nor a role
+// word before one (`Band member Flea`, `Campaign spokesman Jason Miller`).
 function leadingPhrase(text: string): string {
   const words = text.trim().split(/\s+/);
   let k = 0;
-  while (k < words.length && (k === 0 || !/^\p{Ll}/u.test(words[k]!) || /^(?:de|van|von|bin|al)$/.test(words[k]!))) {
+  while (k < words.length && (k === 0 || !/^\p{Ll}/u.test(words[k]!) || /^(?:de|van|von|bin|al)$/.test(words[k]!) || (isRoleWord(words[k]!) && startsUpper(words[k + 1] ?? '')))) {
     if (/[,;:.]$/.test(words[k]!) && !/^(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Jr|St)\.$/u.test(words[k]!)) {
       k++;
       break;
@@ -413,12 +511,15 @@ function subjectBefore(words: Word[], k: number): Word[] {
   let start = end;
   // Between the two commas of an appositive, clause words (`and`, `who`) belong to it; a subject
   // may carry two (`Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said`).
-  let commas = end > 0 && words[end - 1]!.text.endsWith(',') ? 4 : 0;
+  // A party label's comma (`Gov. John Kasich (R-OH), said`) sets off no appositive.
+  let commas = end > 0 && words[end - 1]!.text.endsWith(',') && !PARTY_LABEL.test(words[end - 1]!.text) ? 4 : 0;
   const limit = commas ? MAX_APPOSITIVE_WORDS : MAX_SUBJECT_WORDS;
   while (start > 0 && end - start < limit) {
     const prev = words[start - 1]!;
     if (endsSentence(prev) || prev.text.endsWith(':')) break;
-    if (prev.text.endsWith(',')) {
+    // `, 30,` and `Raleigh, N.C.,` inside an appositive: an age or a town's state sets off no phrase of its own.
+    const label = start === end && PARTY_LABEL.test(prev.text);
+    if (prev.text.endsWith(',') && !label && !(commas > 0 && start < end && isInnerComma(prev, words[start]!))) {
       if (commas === 0) break;
       commas--;
     }
@@ -430,6 +531,19 @@ function subjectBefore(words: Word[], k: number): Word[] {
   }
   return words.slice(start, end);
 }
+
+// `(R-OH),`, `(D-Wis.),`
+const PARTY_LABEL = /^\([A-Z]{1,2}-[\p{L}.]+\),$/u;
+
+// A comma that ends an age (`Harry Bond, 30, of Raleigh`) or a town before its state (`Raleigh, N.C.,`).
+function isInnerComma(word: Word, next: Word): boolean {
+  if (/^\d{1,3},$/.test(word.text)) return true;
+  const state = next.text.replace(/,$/, '');
+  return startsUpper(word.text) && (STATE_ABBREVIATION.test(state) || PLACES.has(state));
+}
+
+// `Mass.`, `Fla.`, `N.C.`, `Calif.`
+const STATE_ABBREVIATION = /^(?:\p{Lu}\p{Ll}{0,4}\.){1,2}$/u;
 
 // Is word `k` a verb of speech? Capitalised after a capitalised word it is part of a name
 // (`United States`, `The Washington Post`), save the few verbs of a title-case headline (`Graham Says`).
@@ -467,6 +581,29 @@ function nameOnly(phrase: string, joint = false): Source | null {
   return source?.kind === 'speaker' && source.speaker.name ? source : null;
 }
 
+const ASKED = words('asked questioned pressed challenged');
+
+// A lower-case role word, or `from`, and the person's name after it that end `words`
+// (`pollster Daron Shaw`, `A lesson from Loretta Lynch`).
+function roleAndName(words: Word[]): Source | null {
+  let start = words.length;
+  while (start > 0 && isNameWord(words[start - 1]!.text)) start--;
+  const before = words[start - 1];
+  if (words.length - start < 2 || !before || !startsLower(before.text) || !(isRoleWord(before.text) || before.key === 'from')) return null;
+  const source = nameOnly(joinWords(words.slice(start)));
+  return source?.kind === 'speaker' && !source.speaker.organization && !PLACES.has(source.speaker.name!) ? source : null;
+}
+
+// The named agent after a passive's `by`: the words up to a clause or a comma (`by Gerard Baker whether`).
+function agentOf(words: Word[], from: number): Source | null {
+  let to = from;
+  while (to < words.length && to - from < MAX_SUBJECT_WORDS && !CLAUSE_OPENERS.has(words[to]!.key) && !CLAUSE_AFTER.has(words[to]!.key)) {
+    if (/[,;:]$/.test(words[to++]!.text)) break;
+  }
+  const source = to > from ? parseSource(joinWords(words.slice(from, to))) : null;
+  return source?.kind === 'speaker' && source.speaker.name ? source : null;
+}
+
 // The source a verb's subject names, an introduction before it left out
 // (`Alarmed by the unrest, Senator Harry Reid, the minority leader,`).
 function subjectSource(subject: Word[]): Source | null {
@@ -496,6 +633,24 @@ function putItSource(text: string): string | null {
   if (as === -1) return null;
   const phrase = text.slice(as + 3, put.index);
   return phrase.split(/\s+/).length <= MAX_APPOSITIVE_WORDS ? phrase : null;
+}
+
+// A verb's past tense in lower case (`issued`, `sent`): a clause's verb, no subject's word.
+function isPastVerb(word: Word): boolean {
+  return startsLower(word.text) && (/^\p{Ll}{3,}ed$/u.test(word.key) || PAST_IRREGULAR.has(word.key));
+}
+
+const PAST_IRREGULAR = words('sent put gave made took wrote spoke went set held');
+
+// Prepositions, as written (lower case), that open a phrase after a quote.
+const PHRASE_START = words('in on at to for with from into of by about over under against');
+
+// Conjunctions before a past participle whose subject is left out (`when asked`, `if pressed`).
+const ELLIPTICAL = words('when if unless until whenever');
+
+// `when questioned`, `if asked`: a passive with no subject of its own.
+function isElliptical(words: Word[], k: number): boolean {
+  return k > 0 && ELLIPTICAL.has(words[k - 1]!.key) && (words[k]!.key.endsWith('ed') || words[k]!.key === 'told');
 }
 
 // Only punctuation before word `k`: it opens the text.

@@ -4,7 +4,7 @@
  */
 import type { Article } from '../../model.js';
 import { splitSentences, type Span } from '../../sentences.js';
-import { findCue, introducedBy, type Surroundings } from './attribution.js';
+import { findCue, introducedBy, quoteMark, sentenceCue, type Cue, type CueKind, type Surroundings } from './attribution.js';
 import { describedPerson, type Named } from './descriptions.js';
 import { ArticleWords } from './known-names.js';
 import { findQuoteSpans, type MarkSpan } from './marks.js';
@@ -54,7 +54,10 @@ const LEARNED: Judges = {
 /** One quote-mark span, what was found for it and how the judges weighed it. */
 export interface Judged {
   quote: Quote;
+  /** What the speaker was found from. */
   evidence: QuoteEvidence;
+  /** What the quote's own words show, speech judged from it: the same but when the cue is its sentence's. */
+  ownEvidence: QuoteEvidence;
   speech: number;
 }
 
@@ -90,34 +93,51 @@ export function judgeQuotes(article: Article, judges: Judges): Judged[] {
     spans.forEach((span, k) => {
       const around = surroundings(block, spans, k);
       const at = block.start + span.start;
-      const { kind, cue } = findCue(around);
-      let person: Person | null = null;
-      let continues = false;
-      if (cue?.source.kind === 'speaker') person = cue.source.speaker;
-      else if (cue?.source.kind === 'pronoun') person = resolvePronoun(cue.source.pronoun, at, mentionsUpTo(blockNumber, at), speakers) ?? resolveGroup(cue.source.pronoun, at, speakers);
-      else if (kind === 'none') {
-        // A sentence just before that reports someone's words (`Tim Guest … says there are many
-        // reasons`, `Dr. Ward stated:`) introduces the speaker of a quote with no cue of its own.
-        // The quote before goes on, unless a paragraph between them introduces someone else.
-        const goesOn = previous !== null && blockNumber - previous.block <= CONTINUATION_PARAGRAPHS && (k > 0 || span.opensParagraph || previous.unclosed);
-        // Looked for only where it can change the speaker: most quotes with no cue go on from the one before.
-        const introduced = !goesOn || previous!.block < blockNumber - 1 ? introducedBy(priorSentence(block, span, blocks[blockNumber - 1])) : null;
-        if (goesOn && !introduced) {
-          person = previous!.quote.speaker;
-          continues = person !== null;
+      const own = findCue(around);
+      // The speaker a cue gives, or with none the one the quote goes on from or a sentence before introduces.
+      const personFor = (kind: CueKind, cue: Cue | null): { person: Person | null; continues: boolean } => {
+        let person: Person | null = null;
+        let continues = false;
+        if (cue?.source.kind === 'speaker') person = cue.source.speaker;
+        else if (cue?.source.kind === 'pronoun') person = resolvePronoun(cue.source.pronoun, at, mentionsUpTo(blockNumber, at), speakers) ?? resolveGroup(cue.source.pronoun, at, speakers);
+        else if (kind === 'none') {
+          // A sentence just before that reports someone's words (`Tim Guest … says there are many
+          // reasons`, `Dr. Ward stated:`) introduces the speaker of a quote with no cue of its own.
+          // The quote before goes on, unless a paragraph between them introduces someone else.
+          const goesOn = previous !== null && blockNumber - previous.block <= CONTINUATION_PARAGRAPHS && (k > 0 || span.opensParagraph || previous.unclosed);
+          // Looked for only where it can change the speaker: most quotes with no cue go on from the
+          // one before. A paragraph's own words before its first quote may bring in a new one, and
+          // one is looked for when the quote before has no speaker to go on with.
+          const fresh = previous !== null && (!previous.quote.speaker || (previous.block < blockNumber && hasLetterBefore(block.text, span.outerStart)));
+          const introduced = !goesOn || previous!.block < blockNumber - 1 || fresh ? introducedBy(...priorSentence(block, span, blocks[blockNumber - 1], previous?.quote.start ?? null)) : null;
+          if (goesOn && !introduced) {
+            person = previous!.quote.speaker;
+            continues = person !== null;
+          }
+          if (!person && introduced?.kind === 'speaker') person = introduced.speaker;
+          else if (!person && introduced?.kind === 'pronoun') person = resolvePronoun(introduced.pronoun, at, mentionsUpTo(blockNumber, at), speakers);
         }
-        if (!person && introduced?.kind === 'speaker') person = introduced.speaker;
-        else if (!person && introduced?.kind === 'pronoun') person = resolvePronoun(introduced.pronoun, at, mentionsUpTo(blockNumber, at), speakers);
-      }
-      if (person?.name && kind !== 'transcript' && !(words ??= new ArticleWords(article.text)).isName(person.name, at)) person = person.description ? { ...person, name: null, honorific: null } : null;
-      // `the Vermont senator said`: the one person named just before with that role or those words.
-      if (person && !person.name && person.description && /^the\s/i.test(person.description)) {
-        // Only people named before the quote's sentence: one named inside it is not its speaker (`the secretary lauded Mr. Kim`).
-        const sentence = block.sentences.find((s) => s.start <= block.start + span.start && block.start + span.start < s.end)?.start ?? at;
-        const named = describedPerson(person.description, article.text, peopleBefore(sentence, mentionsUpTo(blockNumber, at), speakers));
-        if (named) person = { ...person, name: named.name, honorific: named.honorific };
-      }
-      const evidence: QuoteEvidence = { around, span, kind, cue, headline: block.index === null, continues, pronoun: cue?.source.kind === 'pronoun', speaker: person && { ...person, confidence: 0 } };
+        if (person?.name && kind !== 'transcript' && !(words ??= new ArticleWords(article.text)).isName(person.name, at)) person = person.description ? { ...person, name: null, honorific: null } : null;
+        // `the Vermont senator said`: the one person named just before with that role or those words.
+        if (person && !person.name && person.description && /^the\s/i.test(person.description)) {
+          // Only people named before the quote's sentence: one named inside it is not its speaker (`the secretary lauded Mr. Kim`).
+          const sentence = block.sentences.find((s) => s.start <= block.start + span.start && block.start + span.start < s.end)?.start ?? at;
+          const named = describedPerson(person.description, article.text, peopleBefore(sentence, mentionsUpTo(blockNumber, at), speakers));
+          if (named) person = { ...person, name: named.name, honorific: named.honorific };
+        }
+        return { person, continues };
+      };
+      const evidenceOf = (kind: CueKind, cue: Cue | null): QuoteEvidence => {
+        const { person, continues } = personFor(kind, cue);
+        return { around, span, kind, cue, headline: block.index === null, continues, pronoun: cue?.source.kind === 'pronoun', speaker: person && { ...person, confidence: 0 } };
+      };
+      const ownEvidence = evidenceOf(own.kind, own.cue);
+      // A quote whose own words give a subject at most may take the cue of its whole sentence,
+      // which an earlier quote cut off. Whether it is speech is still judged on its own cue: a
+      // term the sentence's verb names (`the so-called "Expulsion Initiative"`) stays a term.
+      const whole = own.kind === 'subject' || own.kind === 'none' ? sentenceCue(around) : null;
+      const evidence = whole ? evidenceOf('before', whole) : ownEvidence;
+      const { cue, continues } = evidence;
       const speaker = evidence.speaker && { ...evidence.speaker, confidence: round(judges.speaker(evidence)) };
       const quote: Quote = {
         text: around.quote,
@@ -129,8 +149,8 @@ export function judgeQuotes(article: Article, judges: Judges): Judged[] {
         end: block.start + span.end,
         continues,
       };
-      const speech = judges.speech(evidence);
-      judged.push({ quote, evidence, speech });
+      const speech = judges.speech(ownEvidence);
+      judged.push({ quote, evidence, ownEvidence, speech });
       if (speech < SPEECH_THRESHOLD) return;
       if (speaker) speakers.push({ at, speaker });
       previous = { quote, block: blockNumber, unclosed: span.unclosed };
@@ -198,8 +218,37 @@ function surroundings(block: Block, spans: MarkSpan[], k: number): Surroundings 
     const inner = block.text.slice(span.end - 1, span.end);
     if (/[?!]/.test(inner) || following.end - following.start < 60) next = block.text.slice(following.start - base, Math.min(following.end - base, spans[k + 1]?.outerStart ?? Infinity));
   }
+  // The lead with each earlier quote of the sentence cut to its marks: the attribution an earlier
+  // quote cut off (`Trump said Rubio was "…" while Cruz is "a basket case"`).
+  let outside = '';
+  const cut: string[] = [];
+  let j = k;
+  while (j > 0 && spans[j - 1]!.outerEnd > sentenceStart) j--;
+  for (let at = sentenceStart; ; j++) {
+    const end = j < k ? spans[j]!.outerStart : span.outerStart;
+    outside += block.text.slice(Math.max(at, sentenceStart), end);
+    if (j === k) break;
+    outside += standIn(block.text, spans[j]!, cut.length);
+    cut.push(block.text.slice(spans[j]!.outerStart, spans[j]!.outerEnd));
+    at = spans[j]!.outerEnd;
+  }
+  // And the rest of the sentence with each later quote cut the same way: the attribution after
+  // them (`"All That Glitters" was to be a "cautionary tale," said Susan Crawford`).
+  let beyond = '';
+  for (let at = span.outerEnd, i = k + 1; ; i++) {
+    const later = spans[i];
+    const end = later && later.outerStart < sentenceEnd ? later.outerStart : sentenceEnd;
+    beyond += block.text.slice(at, end);
+    if (end === sentenceEnd || !later) break;
+    beyond += standIn(block.text, later, cut.length);
+    cut.push(block.text.slice(later.outerStart, later.outerEnd));
+    at = later.outerEnd;
+  }
   return {
     before: from < span.outerStart ? block.text.slice(from, span.outerStart) : '',
+    outside,
+    beyond,
+    cut,
     after: span.outerEnd < to ? block.text.slice(span.outerEnd, to) : '',
     quote: block.text.slice(span.start, span.end),
     next,
@@ -207,25 +256,46 @@ function surroundings(block: Block, spans: MarkSpan[], k: number): Surroundings 
   };
 }
 
+// Quotes of at most this many words stay in the sentence's words a later quote's cue is looked for in.
+const SHORT_QUOTE = 4;
+
 // The longest prior sentence looked at for who it introduces: the verb and its subject are near its start.
 const MAX_PRIOR = 400;
 
 // The sentence before the one a quote opens in: in its paragraph, or the last of the paragraph
-// before when the quote opens its own. None when it holds a quote itself: that quote's speaker
-// goes on by continuation.
-function priorSentence(block: Block, span: MarkSpan, before: Block | undefined): string {
+// before when the quote opens its own. None when it holds the quote before (at `speech` in
+// Article.text): that quote's speaker goes on by continuation. A title or a term quoted in it
+// (`On "Face the Nation," Sen. Bernie Sanders identified …`) names no one: each is cut to a
+// stand-in, and returned with the sentence for the description that holds it.
+function priorSentence(block: Block, span: MarkSpan, before: Block | undefined, speech: number | null): [string, string[]] {
   const base = block.start;
   const own = firstIndex(block.sentences, (s) => s.start - base > span.outerStart) - 1;
-  let text = '';
-  if (own > 0) {
-    const s = block.sentences[own - 1]!;
-    text = block.text.slice(s.start - base, s.end - base);
-  } else if (own <= 0 && !hasLetterBefore(block.text, span.outerStart) && before && before.index !== null) {
-    const last = before.sentences[before.sentences.length - 1];
-    if (last) text = before.text.slice(last.start - before.start, last.end - before.start);
+  let sentence: Span | undefined;
+  let from = block;
+  if (own > 0) sentence = block.sentences[own - 1]!;
+  else if (own <= 0 && !hasLetterBefore(block.text, span.outerStart) && before && before.index !== null) {
+    sentence = before.sentences[before.sentences.length - 1];
+    from = before;
   }
-  text = text.slice(0, MAX_PRIOR);
-  return /["“”‘]/.test(text) ? '' : text;
+  if (!sentence || (speech !== null && sentence.start <= speech && speech < sentence.end)) return ['', []];
+  const start = sentence.start - from.start;
+  const end = sentence.end - from.start;
+  let text = '';
+  const cut: string[] = [];
+  let at = start;
+  for (const quoted of spansOf(from)) {
+    if (quoted.outerStart < start || quoted.outerEnd > end) continue;
+    text += from.text.slice(at, quoted.outerStart) + standIn(from.text, quoted, cut.length);
+    cut.push(from.text.slice(quoted.outerStart, quoted.outerEnd));
+    at = quoted.outerEnd;
+  }
+  return [(text + from.text.slice(at, end)).slice(0, MAX_PRIOR), cut];
+}
+
+// The stand-in for the i-th quote cut out of a sentence's words: a comma inside its closing mark
+// (`“…maniacal,” adding`) still ends the clause.
+function standIn(text: string, span: MarkSpan, i: number): string {
+  return /[,;:]$/.test(text.slice(span.start, span.end)) ? `${quoteMark(i)},` : quoteMark(i);
 }
 
 function hasLetterBefore(text: string, at: number): boolean {

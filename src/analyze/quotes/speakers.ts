@@ -39,7 +39,9 @@ const LEADING = new Set(['and', 'but', 'so', 'as', 'while', 'then', 'also', 'yet
 // Adverbs and auxiliaries between a subject and its verb (`Trump has repeatedly said`).
 const TRAILING = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'would', 'will', 'could', 'should', 'might', 'may', 'can', 'did',
   'does', 'do', 'also', 'later', 'then', 'once', 'again', 'previously', 'recently', 'repeatedly', 'often', 'frequently', 'never', 'not',
-  'always', 'just', 'first', 'even', 'still', 'already', 'further', 'simply', 'flatly', 'publicly', 'privately', 'openly', 'famously', 'told']);
+  'always', 'just', 'first', 'even', 'still', 'already', 'further', 'simply', 'flatly', 'publicly', 'privately', 'openly', 'famously', 'told',
+  // `Carter however said`, `Cruz himself said`: words between a name and its verb that name no one.
+  'however', 'too', 'himself', 'herself', 'themselves']);
 
 /** Read a speaker from a phrase such as `Dr. Park Ji-young, a security analyst at the Sejong Institute`. */
 export function parseSource(phrase: string): Source | null {
@@ -146,7 +148,10 @@ function findName(head: string): { words: string[]; honorific: string | null; be
     const described = rest.length > 0 && words[i] !== undefined && isAnyCase(THE, words[i]!) && startsUpper(rest[0]!) && !isNameWord(trimPunctuation(rest[0]!));
     // `UFCW Local 832 president Jeff Traeger`: a role word and a name further on name the person.
     const roleThenName = rest.findIndex((w, k) => k < 4 && startsLower(w) && (isRoleWord(trimPunctuation(w)) || isHonorific(w)) && isNameWord(trimPunctuation(rest[k + 1] ?? '')));
-    if (described || (roleThenName !== -1 && !from)) {
+    // `House Republican Thomas Massie`: a party between a name and a person's name makes the
+    // first a description too.
+    const partyThenName = rest.length >= 2 && isAnyCase(PARTIES, trimPunctuation(rest[0]!)) && isNameWord(trimPunctuation(rest[1]!));
+    if (described || ((roleThenName !== -1 || partyThenName) && !from)) {
       i = end - 1;
       if (described) return null;
       continue;
@@ -192,6 +197,8 @@ function findName(head: string): { words: string[]; honorific: string | null; be
   }
   return null;
 }
+
+const PARTIES = new Set(['republican', 'democrat', 'democratic', 'independent', 'libertarian', 'gop']);
 
 // Lower-case words after a name that belong to the sentence, not the name (`Trump in an interview`).
 function isTrailer(rest: string[]): boolean {

@@ -87,6 +87,8 @@ export const INVERTING_VERBS: ReadonlySet<string> = new Set(
     'suggests', 'echoes', 'echoed', 'advises', 'advised', 'recalls', 'remarks', 'observes', 'answers',
     'responds', 'counters', 'cautions', 'concludes', 'concedes', 'admits', 'acknowledges', 'predicts',
     'exclaims', 'wonders', 'muses', 'jokes', 'quips', 'laughs', 'sighs', 'blurted', 'interjected',
+    // agreeing with the quote before: `"…," agrees Michelle Stevens`
+    'agrees', 'agreed', 'disagrees', 'disagreed',
     // manner of speaking, which takes no object either: `"…," scoffed Arianna Gil`
     'scoffed', 'scoffs', 'boomed', 'thundered', 'snapped', 'barked', 'growled', 'sneered', 'chuckled', 'groaned',
     'whispered', 'yelled', 'screamed', 'murmured', 'muttered', 'grumbled', 'gushed', 'beamed', 'blared',
