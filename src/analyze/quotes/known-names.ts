@@ -21,6 +21,7 @@ const RECORDS = new Set(['transcript', 'excerpt', 'excerpts']);
 // Words for anyone or no one: capitalised they open a sentence, never name a speaker.
 const INDEFINITE = new Set(['Nobody', 'Everybody', 'Everyone', 'Someone', 'Somebody', 'Anyone', 'Anybody', 'None', 'Either', 'Neither', 'Each', 'Others']);
 
+const PLURAL = /\p{Ll}(?:ors|ers|ists|ants|ents|ians|ees|ics)$/u;
 const WORD_BEFORE = /[\p{L}\p{N},;(]/u;
 const UPPER = /\p{Lu}/u;
 const WORD_CHARACTER = /[\p{L}\p{M}'’\-]/u;
@@ -99,7 +100,10 @@ export class ArticleWords {
       // A title names no one, but a last word may be a name that is also one (`Mr. King`).
       if ((k < words.length - 1 && isHonorific(bare)) || bare.length < 2) return false;
       if (!/\p{Ll}/u.test(bare)) return !isFurniture(bare);
-      return (this.inside ??= capitalisedInside(this.text)).has(bare) || !this.inLowerCase(bare.toLowerCase(), at);
+      if ((this.inside ??= capitalisedInside(this.text)).has(bare)) return true;
+      // `Visitors find …`, `Residents said`: one plural noun, capitalised only where sentences open, describes.
+      if (words.length === 1 && PLURAL.test(bare)) return false;
+      return !this.inLowerCase(bare.toLowerCase(), at);
     });
   }
 
