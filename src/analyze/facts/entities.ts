@@ -13,7 +13,7 @@ import { type EntityEvidence, type LineKind, entityFeatures, lineKind, modelKind
 import { isGivenName } from './given-names.js';
 import { HONORIFICS, TITLES, bareHonorific } from './names.js';
 import { lowercaseVocabulary } from './vocabulary.js';
-import { Words, isCapitalised } from './words.js';
+import { Words, isCapitalised, lastWordBefore } from './words.js';
 
 export type EntityKind = 'person' | 'organization' | 'place';
 
@@ -564,7 +564,6 @@ class Resolver {
 
 /** How many mentions of an entity the model reads the surroundings of. */
 const MODEL_SPANS = 4;
-const LAST_WORD = /([\p{L}\p{N}][\p{L}\p{N}.'’-]*)\P{L}*$/u;
 const FIRST_WORD = /^\P{L}*?([\p{L}\p{N}][\p{L}\p{N}'’-]*)/u;
 
 // The rules' choice and what they know of a draft, for the model.
@@ -590,10 +589,10 @@ function evidenceOf(d: Draft, units: TextUnit[], lines: Map<number, LineKind>): 
       let line = lines.get(m.unit);
       if (!line) lines.set(m.unit, (line = lineKind(unit.text)));
       const ahead = unit.text.slice(Math.max(0, m.start - 40), m.start);
-      const last = LAST_WORD.exec(ahead);
+      const last = lastWordBefore(ahead, ahead.length);
       return {
-        before: last?.[1] ?? '',
-        before2: last ? LAST_WORD.exec(ahead.slice(0, last.index))?.[1] ?? '' : '',
+        before: last?.word ?? '',
+        before2: last ? lastWordBefore(ahead, last.start)?.word ?? '' : '',
         after: FIRST_WORD.exec(unit.text.slice(m.end, m.end + 40))?.[1] ?? '',
         line,
         heading: unit.heading,

@@ -185,3 +185,60 @@ function dottedLetterWidth(text: string, i: number): number {
   }
   return width && text.charCodeAt(i + width) === PERIOD ? width : 0;
 }
+
+// What a character is to the last word before a mention: a letter, a digit (any \p{N}), or `.`, `'`, `’`, `-`.
+const ANY_LETTER = 1;
+const ANY_NUMBER = 2;
+const JOINER = 4;
+const NUMBER = /\p{N}/uy;
+
+/**
+ * The last word of `text[0, end)` and where it starts: what `/([\p{L}\p{N}][\p{L}\p{N}.'’-]*)\P{L}*$/u`
+ * finds there, null where it finds nothing. That pattern retries every start and backtracks at each, so it
+ * costs the cube of the stretch; read from the end, the word is the run that holds the last letter
+ * (or, with no letter, the first run that starts with a digit).
+ */
+export function lastWordBefore(text: string, end: number): { word: string; start: number } | null {
+  let last = -1;
+  for (let i = end; i > 0; ) {
+    i -= widthBefore(text, i);
+    if (wordClassAt(text, i) & ANY_LETTER) {
+      last = i;
+      break;
+    }
+  }
+  let start: number;
+  if (last === -1) {
+    start = 0;
+    while (start < end && !(wordClassAt(text, start) & ANY_NUMBER)) start += charWidth(text, start);
+    if (start >= end) return null;
+  } else {
+    // Back to the start of the run, then forward to its first letter or digit.
+    start = last;
+    while (start > 0 && wordClassAt(text, start - widthBefore(text, start))) start -= widthBefore(text, start);
+    while (!(wordClassAt(text, start) & (ANY_LETTER | ANY_NUMBER))) start += charWidth(text, start);
+  }
+  let stop = start + charWidth(text, start);
+  while (stop < end && wordClassAt(text, stop)) stop += charWidth(text, stop);
+  return { word: text.slice(start, stop), start };
+}
+
+// UTF-16 units of the character that ends at `i`: two for a surrogate pair.
+function widthBefore(text: string, i: number): number {
+  return i >= 2 && (text.charCodeAt(i - 1) & 0xfc00) === 0xdc00 && (text.charCodeAt(i - 2) & 0xfc00) === 0xd800 ? 2 : 1;
+}
+
+// ANY_LETTER, ANY_NUMBER and JOINER bits of the character at `i`.
+function wordClassAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) {
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return ANY_LETTER;
+    if (c >= 48 && c <= 57) return ANY_NUMBER;
+    return c === PERIOD || c === APOSTROPHE || c === 0x2d ? JOINER : 0;
+  }
+  if (c === RIGHT_QUOTE) return JOINER;
+  LETTER.lastIndex = i;
+  if (LETTER.test(text)) return ANY_LETTER;
+  NUMBER.lastIndex = i;
+  return NUMBER.test(text) ? ANY_NUMBER : 0;
+}
