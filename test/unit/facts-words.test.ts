@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { HONORIFICS } from '../../src/analyze/facts/names.js';
-import { Words, lastWordBefore } from '../../src/analyze/facts/words.js';
+import { Words, lastWordBefore, wordAfter } from '../../src/analyze/facts/words.js';
 
 const words = (text: string) => {
   const ws = new Words(text);
@@ -96,6 +96,30 @@ describe('lastWordBefore', () => {
         if (!m) return;
         const m2 = PATTERN.exec(text.slice(0, m.index));
         expect(lastWordBefore(text, m.index)).toEqual(m2 ? { word: m2[1], start: m2.index } : null);
+      }),
+      { seed: 20261203, numRuns: 3000 },
+    );
+  });
+});
+
+describe('wordAfter', () => {
+  it.each([
+    ['the verb after a name', ' said on Monday', 'said'],
+    ['the verb after an -ly adverb', ' quickly said', 'said'],
+    ['an -ly word with nothing after it', ' only, he', 'only'],
+    ['no space first', ', who', null],
+    ['a capital after the space', ' Corp said', null],
+    ['letters beyond ASCII', ' élu', 'élu'],
+  ])('reads %s', (_why, tail, word) => {
+    expect(wordAfter(tail)).toBe(word);
+  });
+
+  const PATTERN = /^\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u;
+  it('captures what the pattern captures', () => {
+    const piece = fc.constantFrom(' ', '\u00a0', '\n', 'a', 'l', 'y', 'ly', 'é', 'Z', '1', '_', ',', '-', '𝐚', '\ud835', 'ß', 'ǅ', 'said');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }).map((p) => p.join('')), (tail) => {
+        expect(wordAfter(tail)).toBe(PATTERN.exec(tail)?.[1] ?? null);
       }),
       { seed: 20261203, numRuns: 3000 },
     );

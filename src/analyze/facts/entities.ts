@@ -13,7 +13,7 @@ import { type EntityEvidence, type LineKind, entityFeatures, lineKind, modelKind
 import { isGivenName } from './given-names.js';
 import { HONORIFICS, TITLES, bareHonorific } from './names.js';
 import { lowercaseVocabulary } from './vocabulary.js';
-import { Words, isCapitalised, lastWordBefore } from './words.js';
+import { Words, isCapitalised, lastWordBefore, wordAfter } from './words.js';
 
 export type EntityKind = 'person' | 'organization' | 'place';
 
@@ -169,8 +169,9 @@ function runningText(sentence: string): boolean {
 const NAME_WORD = /^\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]*)*$|^\p{Lu}\.$/u;
 /** A capitalised word, or an acronym, dotted or not, that can end the name of a body or place. */
 const NAME_OR_ACRONYM = /^\p{Lu}[\p{L}\p{N}&.'’-]*$/u;
-const WORD_AFTER = /^\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u;
 const WORD_AFTER_ENDS = /^\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b/u;
+/** `Corp.` → `Corp`: a word without its final period. */
+const withoutPeriod = (word: string) => (word.charCodeAt(word.length - 1) === 0x2e ? word.slice(0, -1) : word);
 const APPOSITIVE = /^,\s(?:a|an|the)\s(?:former\s|retired\s|senior\s)?[\p{Ll}-]+/u;
 
 /**
@@ -322,7 +323,7 @@ function titleInside(ws: Words, first: number, last: number): number {
 
 // Whether one of the words from `from` up to (not including) `to` is an organisation's head word.
 function orgHeadWithin(ws: Words, from: number, to: number): boolean {
-  for (let k = from; k < Math.min(to, ws.length); k++) if (ORG_HEADS.has(ws.text(k).replace(/\.$/, ''))) return true;
+  for (let k = from; k < Math.min(to, ws.length); k++) if (ORG_HEADS.has(withoutPeriod(ws.text(k)))) return true;
   return false;
 }
 
@@ -344,7 +345,7 @@ function candidateFromRun(ws: Words, first: number, last: number, sentence: stri
   const titleWords: string[] = [];
   let k = i;
   while (k <= last && isDemonym(ws.text(k))) k++;
-  const namesBody = ORG_HEADS.has(ws.text(last).replace(/\.$/, ''));
+  const namesBody = ORG_HEADS.has(withoutPeriod(ws.text(last)));
   if (k < last + 1 && !namesBody && (TITLES.has(ws.text(k)) || HONORIFICS.has(bareHonorific(ws.text(k))))) {
     while (k <= last && (TITLES.has(ws.text(k)) || HONORIFICS.has(bareHonorific(ws.text(k))))) titleWords.push(ws.text(k++));
     if (k <= last) i = k;
@@ -414,7 +415,7 @@ const add = (c: Candidate, kind: EntityKind, weight: number) => {
 
 // Evidence for each kind, from the name itself and the words around it.
 function scoreKinds(c: Candidate, tokens: string[], wordBefore: string, tail: string, punctuatedBefore: boolean): void {
-  const last = tokens[tokens.length - 1]!.replace(/\.$/, '');
+  const last = withoutPeriod(tokens[tokens.length - 1]!);
   const personShaped = tokens.length <= 4 && !tokens.some((t) => ORG_HEADS.has(t) || PLACE_HEADS.has(t)) && tokens.every((t) => NAME_WORD.test(t) || PARTICLES.has(t));
   if (c.title) add(c, 'person', 3);
   if (ORG_HEADS.has(last) || tokens.some((t, n) => ORG_HEADS.has(t) && OF_WORDS.has(tokens[n + 1] ?? ''))) add(c, 'organization', 3);
@@ -426,8 +427,10 @@ function scoreKinds(c: Candidate, tokens: string[], wordBefore: string, tail: st
   else if (tokens.length > 1 && PLACE_HEADS.has(last)) add(c, 'place', 2);
   // "Interfax news agency said", "Liberte newspaper", "insurer Prudential": a noun beside the name says it is a body
   // (not beside the adjective of a creed or people: "Maoist party").
+  // The lower-case word after the name: every pattern of what follows it needs one.
+  const after = wordAfter(tail);
   if (!(tokens.length === 1 && AFFILIATION_ENDING.test(last))) {
-    const noun = BODY_NOUN_AFTER.exec(tail)?.[1];
+    const noun = after === null ? undefined : BODY_NOUN_AFTER.exec(tail)?.[1];
     const nounBefore = !punctuatedBefore && BODY_NOUNS_BEFORE.has(wordBefore);
     if ((noun && BODY_NOUNS_AFTER.has(noun)) || nounBefore) add(c, 'organization', 2);
   }
@@ -437,7 +440,7 @@ function scoreKinds(c: Candidate, tokens: string[], wordBefore: string, tail: st
   // "said Kim Sung-han", "Bruce Klingner said", "Lee Ae-ran, a defector", "Smith, 45,", "Jones, who".
   // "said Kim" but not "told CNN": only verbs that take no object put their speaker after them.
   if (INVERTING_VERBS.has(prev) && !punctuatedBefore) add(c, 'person', 2);
-  if (WORD_AFTER_ENDS.test(tail) && SPEECH_VERBS.has(WORD_AFTER.exec(tail)![1]!)) add(c, 'person', tokens.length > 1 ? 2 : 1);
+  if (after !== null && SPEECH_VERBS.has(after) && WORD_AFTER_ENDS.test(tail)) add(c, 'person', tokens.length > 1 ? 2 : 1);
   if (APPOSITIVE.test(tail) && tokens.length > 1) add(c, 'person', 1);
   if (/^,\s(?:who|whose)\b|^,\s\d{1,3},/u.test(tail)) add(c, 'person', 2);
   if (PLACE_PREPOSITIONS.has(prev) && !c.kinds.person) add(c, 'place', 1);
@@ -571,7 +574,7 @@ function evidenceOf(d: Draft, units: TextUnit[], lines: Map<number, LineKind>): 
   let rule = bestKind(d.kinds);
   // A name only a heading gives must be a known place: title case hides everything else.
   if (rule && !d.fromProse && !(rule === 'place' && (d.kinds.place ?? 0) >= 3)) rule = null;
-  const last = d.tokens[d.tokens.length - 1]!.replace(/\.$/, '');
+  const last = withoutPeriod(d.tokens[d.tokens.length - 1]!);
   return {
     tokens: d.tokens,
     kinds: d.kinds,

@@ -242,3 +242,43 @@ function wordClassAt(text: string, i: number): number {
   NUMBER.lastIndex = i;
   return NUMBER.test(text) ? ANY_NUMBER : 0;
 }
+
+const LOWER_AT = /\p{Ll}/uy;
+
+/**
+ * What `/^\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u` captures in the text after a name: the lower-case word after it, or
+ * the one after an -ly adverb (`Smith quickly said`); null when no lower-case word follows the space. Read by
+ * character code: it is asked of every name, and most are followed by punctuation or another capital.
+ */
+export function wordAfter(tail: string): string | null {
+  const from = spacesEnd(tail, 0);
+  const end = lowerRunEnd(tail, from);
+  if (from === 0 || end === from) return null;
+  if (end - from >= 3 && tail.charCodeAt(end - 2) === 0x6c && tail.charCodeAt(end - 1) === 0x79) {
+    const next = spacesEnd(tail, end);
+    const nextEnd = lowerRunEnd(tail, next);
+    if (next > end && nextEnd > next) return tail.slice(next, nextEnd);
+  }
+  return tail.slice(from, end);
+}
+
+function spacesEnd(text: string, i: number): number {
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
+// The end of the run of lower-case letters from `i`.
+function lowerRunEnd(text: string, i: number): number {
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (c < 97 || c > 122) break;
+      i++;
+      continue;
+    }
+    LOWER_AT.lastIndex = i;
+    if (!LOWER_AT.test(text)) break;
+    i += charWidth(text, i);
+  }
+  return i;
+}
