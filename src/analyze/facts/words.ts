@@ -116,18 +116,21 @@ function isUpperAt(text: string, i: number): boolean {
   return UPPER.test(text);
 }
 
+// The start and end of every word of the sentence being read, reused: each sentence's own list is then
+// copied out once at its length, not grown a word at a time.
+const scratch: number[] = [];
+
 // The start and end of every word.
 function scan(text: string): number[] {
-  const bounds: number[] = [];
+  let count = 0;
   const n = text.length;
   let i = 0;
   while (i < n) {
     // The next letter or digit.
-    while (i < n && !(classAt(text, i) & FIRST)) i += charWidth(text, i);
+    i = skip(text, i, FIRST, 0);
     if (i >= n) break;
     const start = i;
-    i += charWidth(text, i);
-    while (i < n && classAt(text, i) & INSIDE) i += charWidth(text, i);
+    i = skip(text, i + charWidth(text, i), INSIDE, INSIDE);
     // A dotted acronym (`U.S.`): a period, then letters each followed by a period.
     if (text.charCodeAt(i) === PERIOD && dottedLetterWidth(text, i + 1)) {
       i++;
@@ -140,9 +143,22 @@ function scan(text: string): number[] {
     if (i > end && text.charCodeAt(end) === PERIOD && keepsPeriod(text.slice(start, end))) end++;
     // "Pyongyang's", "Reuters'": the possessive is punctuation, not part of the name.
     else if (mayBePossessive(text.charCodeAt(end - 1))) end -= possessiveLength(text, start, end);
-    bounds.push(start, end);
+    scratch[count++] = start;
+    scratch[count++] = end;
   }
-  return bounds;
+  return scratch.slice(0, count);
+}
+
+// The first character from `i` whose class has `bit` set (`want` = bit) or clear (`want` = 0), or the end.
+function skip(text: string, i: number, bit: number, want: number): number {
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (((c < 128 ? ASCII_CLASS[c]! : classAt(text, i)) & bit) !== want) return i;
+    // A surrogate pair is one character.
+    i += c < 0xd800 ? 1 : charWidth(text, i);
+  }
+  return i;
 }
 
 const keepsPeriod = (word: string) => HONORIFICS.has(word) || SINGLE_CAPITAL.test(word) || DOTTED_END.test(word);
