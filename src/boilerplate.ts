@@ -46,8 +46,12 @@ export function boilerplateRole(text: string): BoilerplateRole | undefined {
 // `line.split(/\s+/).length` of a trimmed line, counted rather than split: it is asked of every paragraph.
 function wordCount(line: string): number {
   let words = 1;
+  let inSpace = false;
   for (let i = 0; i < line.length; i++) {
-    if (isSpace(line.charCodeAt(i)) && !isSpace(line.charCodeAt(i + 1))) words++;
+    const c = line.charCodeAt(i);
+    const space = c < 128 ? c === 32 || (c >= 9 && c <= 13) : isSpace(c);
+    if (space && !inSpace) words++;
+    inSpace = space;
   }
   return words;
 }

@@ -9,7 +9,7 @@
  */
 import { PLACE_HEADS, PLACE_NAMED_ORGS, PLACES, isDemonym } from './gazetteer.js';
 import { INVERTING_VERBS, SPEECH_VERBS } from '../quotes/speech-verbs.js';
-import { type EntityEvidence, type LineKind, entityFeatures, lineKind, modelKind } from './entity-model.js';
+import { type EntityEvidence, LOWER_WORDS, type LineKind, countUpTo3, entityFeatures, lineKind, modelKind } from './entity-model.js';
 import { isGivenName } from './given-names.js';
 import { HONORIFICS, TITLES, bareHonorific } from './names.js';
 import { lowercaseVocabulary } from './vocabulary.js';
@@ -160,10 +160,8 @@ let lastSentence = '';
 let lastRunning = false;
 function runningText(sentence: string): boolean {
   if (sentence === lastSentence) return lastRunning;
-  let words = 0;
-  for (const _ of sentence.matchAll(/(?<!\p{L})\p{Ll}{2,}/gu)) if (++words >= 3) break;
   lastSentence = sentence;
-  lastRunning = words >= 3;
+  lastRunning = countUpTo3(sentence, LOWER_WORDS) >= 3;
   return lastRunning;
 }
 const NAME_WORD = /^\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]*)*$|^\p{Lu}\.$/u;
