@@ -13,7 +13,7 @@ import { type EntityEvidence, LOWER_WORDS, type LineKind, countUpTo3, entityFeat
 import { isGivenName } from './given-names.js';
 import { HONORIFICS, TITLES, bareHonorific } from './names.js';
 import { lowercaseVocabulary } from './vocabulary.js';
-import { Words, isCapitalised, lastWordBefore, wordAfter } from './words.js';
+import { Words, isCapitalised, lastWordBefore, lowerWordAfter, wordAfter } from './words.js';
 
 export type EntityKind = 'person' | 'organization' | 'place';
 
@@ -165,9 +165,43 @@ function runningText(sentence: string): boolean {
   return lastRunning;
 }
 const NAME_WORD = /^\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]*)*$|^\p{Lu}\.$/u;
+
+/**
+ * NAME_WORD.test(word), ASCII by character code (`Kim`, `Ji-young`, `O'Neill`, `F.`): it is asked of every
+ * word of most names. A word with any other character beyond ASCII goes to the pattern.
+ */
+export function isNameWord(word: string): boolean {
+  const first = word.charCodeAt(0);
+  if (!(first >= 65 && first <= 90)) return first >= 128 && NAME_WORD.test(word);
+  if (word.length === 2 && word.charCodeAt(1) === 0x2e) return true;
+  // Lower-case letters and apostrophes, then each hyphen followed by a letter.
+  let letters = 0;
+  for (let i = 1; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || c === 0x27 || c === 0x2019) letters++;
+    else if (c >= 128) return NAME_WORD.test(word);
+    else if (c !== 0x2d || letters === 0 || i + 1 >= word.length) return false;
+    else {
+      const next = word.charCodeAt(i + 1);
+      if (next >= 128) return NAME_WORD.test(word);
+      if (!((next >= 97 && next <= 122) || (next >= 65 && next <= 90))) return false;
+      i++;
+    }
+  }
+  return letters > 0;
+}
 /** A capitalised word, or an acronym, dotted or not, that can end the name of a body or place. */
 const NAME_OR_ACRONYM = /^\p{Lu}[\p{L}\p{N}&.'’-]*$/u;
 const WORD_AFTER_ENDS = /^\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b/u;
+// Only the letters a to z.
+function isAsciiLower(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
+
 /** `Corp.` → `Corp`: a word without its final period. */
 const withoutPeriod = (word: string) => (word.charCodeAt(word.length - 1) === 0x2e ? word.slice(0, -1) : word);
 const APPOSITIVE = /^,\s(?:a|an|the)\s(?:former\s|retired\s|senior\s)?[\p{Ll}-]+/u;
@@ -312,7 +346,7 @@ function titleInside(ws: Words, first: number, last: number): number {
     if (QUALIFYING_TITLES.has(ws.text(m - 1)) || last - m > 2) return -1;
     for (let n = m; n <= last; n++) {
       const word = ws.text(n);
-      if (!NAME_WORD.test(word) || isTitle(word) || ORG_HEADS.has(word) || PLACE_HEADS.has(word)) return -1;
+      if (!isNameWord(word) || isTitle(word) || ORG_HEADS.has(word) || PLACE_HEADS.has(word)) return -1;
     }
     return k;
   }
@@ -414,7 +448,7 @@ const add = (c: Candidate, kind: EntityKind, weight: number) => {
 // Evidence for each kind, from the name itself and the words around it.
 function scoreKinds(c: Candidate, tokens: string[], wordBefore: string, tail: string, punctuatedBefore: boolean): void {
   const last = withoutPeriod(tokens[tokens.length - 1]!);
-  const personShaped = tokens.length <= 4 && !tokens.some((t) => ORG_HEADS.has(t) || PLACE_HEADS.has(t)) && tokens.every((t) => NAME_WORD.test(t) || PARTICLES.has(t));
+  const personShaped = tokens.length <= 4 && !tokens.some((t) => ORG_HEADS.has(t) || PLACE_HEADS.has(t)) && tokens.every((t) => isNameWord(t) || PARTICLES.has(t));
   if (c.title) add(c, 'person', 3);
   if (ORG_HEADS.has(last) || tokens.some((t, n) => ORG_HEADS.has(t) && OF_WORDS.has(tokens[n + 1] ?? ''))) add(c, 'organization', 3);
   else if (tokens.some((t) => ORG_HEADS.has(t))) add(c, 'organization', 1);
@@ -426,9 +460,13 @@ function scoreKinds(c: Candidate, tokens: string[], wordBefore: string, tail: st
   // "Interfax news agency said", "Liberte newspaper", "insurer Prudential": a noun beside the name says it is a body
   // (not beside the adjective of a creed or people: "Maoist party").
   // The lower-case word after the name: every pattern of what follows it needs one.
-  const after = wordAfter(tail);
+  const first = lowerWordAfter(tail);
+  const after = first === null ? null : wordAfter(tail);
   if (!(tokens.length === 1 && AFFILIATION_ENDING.test(last))) {
-    const noun = after === null ? undefined : BODY_NOUN_AFTER.exec(tail)?.[1];
+    // The pattern takes a word of plain letters whole: one that is no body noun (nor the `news` it looks past)
+    // needs no pattern run.
+    const plain = first !== null && first !== 'news' && isAsciiLower(first) && !BODY_NOUNS_AFTER.has(first);
+    const noun = first === null || plain ? undefined : BODY_NOUN_AFTER.exec(tail)?.[1];
     const nounBefore = !punctuatedBefore && BODY_NOUNS_BEFORE.has(wordBefore);
     if ((noun && BODY_NOUNS_AFTER.has(noun)) || nounBefore) add(c, 'organization', 2);
   }

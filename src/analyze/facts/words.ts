@@ -267,15 +267,22 @@ const LOWER_AT = /\p{Ll}/uy;
  * character code: it is asked of every name, and most are followed by punctuation or another capital.
  */
 export function wordAfter(tail: string): string | null {
-  const from = spacesEnd(tail, 0);
-  const end = lowerRunEnd(tail, from);
-  if (from === 0 || end === from) return null;
-  if (end - from >= 3 && tail.charCodeAt(end - 2) === 0x6c && tail.charCodeAt(end - 1) === 0x79) {
+  const first = lowerWordAfter(tail);
+  if (first === null) return null;
+  const end = spacesEnd(tail, 0) + first.length;
+  if (first.length >= 3 && first.endsWith('ly')) {
     const next = spacesEnd(tail, end);
     const nextEnd = lowerRunEnd(tail, next);
     if (next > end && nextEnd > next) return tail.slice(next, nextEnd);
   }
-  return tail.slice(from, end);
+  return first;
+}
+
+/** The run of lower-case letters right after the white space that opens `tail`, or null. */
+export function lowerWordAfter(tail: string): string | null {
+  const from = spacesEnd(tail, 0);
+  const end = lowerRunEnd(tail, from);
+  return from === 0 || end === from ? null : tail.slice(from, end);
 }
 
 function spacesEnd(text: string, i: number): number {
