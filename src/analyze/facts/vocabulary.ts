@@ -56,7 +56,9 @@ class WordTable {
   readonly words: string[] = [];
   private readonly hashes: number[] = [];
   // Index + 1 into `words` of each slot's word, 0 for an empty slot; open addressing, at most half full.
-  private slots = new Int32Array(1 << 12);
+  // Room at once for the ~16,000 words of a long article: a growth is code the optimised loop has never
+  // run, and each one sent it back to the interpreter.
+  private slots = new Int32Array(1 << 15);
 
   add(text: string, start: number, end: number, hash: number): void {
     const mask = this.slots.length - 1;
