@@ -5,6 +5,8 @@
  * them for article text, while `read` still shows them where they stand.
  * Each rule looks at one short block's plain text; nothing is site-specific.
  */
+import { isSpace } from './chars.js';
+
 export type BoilerplateRole = 'caption' | 'credit' | 'byline' | 'dateline' | 'related' | 'prompt';
 
 // A block this long is prose, whatever it starts with.
@@ -30,7 +32,7 @@ const PROMPT = /\b(?:sign up|subscribe|newsletter|get (?:our|the) (?:daily|weekl
 export function boilerplateRole(text: string): BoilerplateRole | undefined {
   if (text.length > 800) return undefined;
   const line = text.trim();
-  const words = line.split(/\s+/).length;
+  const words = wordCount(line);
   if (words <= MAX_CAPTION_WORDS && CAPTION.test(line)) return 'caption';
   if (words > MAX_WORDS) return undefined;
   if (RELATED.test(line)) return 'related';
@@ -39,4 +41,17 @@ export function boilerplateRole(text: string): BoilerplateRole | undefined {
   if (words <= 12 && BYLINE.test(line)) return 'byline';
   if (words <= 30 && PROMPT.test(line) && !/["“”]/.test(line)) return 'prompt';
   return undefined;
+}
+
+// `line.split(/\s+/).length` of a trimmed line, counted rather than split: it is asked of every paragraph.
+function wordCount(line: string): number {
+  let words = 1;
+  let inSpace = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    const space = c < 128 ? c === 32 || (c >= 9 && c <= 13) : isSpace(c);
+    if (space && !inSpace) words++;
+    inSpace = space;
+  }
+  return words;
 }

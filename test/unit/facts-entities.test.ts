@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findEntities, isTitleCaseLine, type TextUnit } from '../../src/analyze/facts/entities.js';
+import { findEntities, isNameWord, isTitleCaseLine, type TextUnit } from '../../src/analyze/facts/entities.js';
 import { type EntityEvidence, entityFeatures, lineKind } from '../../src/analyze/facts/entity-model.js';
 
 const prose = (...sentences: string[]): TextUnit[] => sentences.map((text) => ({ text, heading: false }));
@@ -211,5 +212,34 @@ describe('a title-case line in the body', () => {
     const { entities } = extractFacts(buildArticle(parsePlainText(text, 'test')));
     expect(entities.people).toEqual([]);
     expect(entities.places).toContain('Afghanistan');
+  });
+});
+
+describe('isNameWord', () => {
+  it.each([
+    ['a capitalised word', 'Kim', true],
+    ['a hyphenated given name', 'Ji-young', true],
+    ['an apostrophe inside', "Ya'alon", true],
+    ['a capital after an apostrophe', "O'Neill", false],
+    ['an initial', 'F.', true],
+    ['a capital after the hyphen', 'Jean-Luc', true],
+    ['an acronym', 'FBI', false],
+    ['a trailing hyphen', 'Kim-', false],
+    ['a single capital', 'K', false],
+    ['letters beyond ASCII', 'Łódź', true],
+    ['lower case', 'kim', false],
+  ])('reads %s', (_why, word, expected) => {
+    expect(isNameWord(word)).toBe(expected);
+  });
+
+  const NAME_WORD = /^\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]*)*$|^\p{Lu}\.$/u;
+  it('answers as the pattern does', () => {
+    const piece = fc.constantFrom('A', 'K', 'a', 'z', "'", '’', '-', '.', 'É', 'é', 'ß', '1', ' ', '𝐀', '\ud835', 'ǅ');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }).map((p) => p.join('')), (word) => {
+        expect(isNameWord(word)).toBe(NAME_WORD.test(word));
+      }),
+      { seed: 20261203, numRuns: 3000 },
+    );
   });
 });

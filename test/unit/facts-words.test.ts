@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { HONORIFICS } from '../../src/analyze/facts/names.js';
-import { Words } from '../../src/analyze/facts/words.js';
+import { Words, lastWordBefore, wordAfter } from '../../src/analyze/facts/words.js';
 
 const words = (text: string) => {
   const ws = new Words(text);
@@ -64,6 +64,64 @@ describe('Words', () => {
         expect(words(text)).toEqual(byPattern(text));
       }),
       { seed: 20261126, numRuns: 3000 },
+    );
+  });
+});
+
+describe('lastWordBefore', () => {
+  it.each([
+    ['the word before a name', 'said Dr. ', 5, 'Dr.'],
+    ['punctuation after it is skipped', 'told reporters, “', 5, 'reporters'],
+    ['joiners inside are kept', "Jean-Luc O'Neill's ", 9, "O'Neill's"],
+    ['the run holding the last letter, numbers after it skipped', 'in May 2024, ', 3, 'May'],
+    ['a leading joiner is not', "meet -'ok ", 7, 'ok'],
+    ['digits and letters in one run', 'page 2a-3 ', 5, '2a-3'],
+    ['digits alone: the first run', '12 ,34 ', 0, '12'],
+    ['letters beyond the BMP', 'x 𝐀bc) ', 2, '𝐀bc'],
+    ['nothing but punctuation', ' — , ', -1, ''],
+  ])('finds %s', (_why, text, start, word) => {
+    const found = lastWordBefore(text, text.length);
+    expect(found ? [found.start, found.word] : [-1, '']).toEqual([start, word]);
+  });
+
+  // A hand-written form of this pattern, which backtracks at every start of a stretch.
+  const PATTERN = /([\p{L}\p{N}][\p{L}\p{N}.'’-]*)\P{L}*$/u;
+  it('reads any text as the pattern does, and the word before that', () => {
+    const piece = fc.constantFrom('a', 'Z', 'é', '5', '٣', 'ⅷ', '\u0301', "'", '’', '-', '.', ',', ' ', '(', '“', '_', '😀', '𝐀', '\ud835', '\udc00');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 16 }).map((p) => p.join('')), (text) => {
+        const m = PATTERN.exec(text);
+        const found = lastWordBefore(text, text.length);
+        expect(found).toEqual(m ? { word: m[1], start: m.index } : null);
+        if (!m) return;
+        const m2 = PATTERN.exec(text.slice(0, m.index));
+        expect(lastWordBefore(text, m.index)).toEqual(m2 ? { word: m2[1], start: m2.index } : null);
+      }),
+      { seed: 20261203, numRuns: 3000 },
+    );
+  });
+});
+
+describe('wordAfter', () => {
+  it.each([
+    ['the verb after a name', ' said on Monday', 'said'],
+    ['the verb after an -ly adverb', ' quickly said', 'said'],
+    ['an -ly word with nothing after it', ' only, he', 'only'],
+    ['no space first', ', who', null],
+    ['a capital after the space', ' Corp said', null],
+    ['letters beyond ASCII', ' élu', 'élu'],
+  ])('reads %s', (_why, tail, word) => {
+    expect(wordAfter(tail)).toBe(word);
+  });
+
+  const PATTERN = /^\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u;
+  it('captures what the pattern captures', () => {
+    const piece = fc.constantFrom(' ', '\u00a0', '\n', 'a', 'l', 'y', 'ly', 'é', 'Z', '1', '_', ',', '-', '𝐚', '\ud835', 'ß', 'ǅ', 'said');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }).map((p) => p.join('')), (tail) => {
+        expect(wordAfter(tail)).toBe(PATTERN.exec(tail)?.[1] ?? null);
+      }),
+      { seed: 20261203, numRuns: 3000 },
     );
   });
 });

@@ -5,20 +5,22 @@
  * long as the match itself.
  */
 export class Claims {
-  private readonly taken: Uint8Array;
+  // Made at the first claim: most sentences hold no fact, and a typed array of a sentence's length
+  // is memory outside the heap, slow to allocate and to collect, made for every sentence.
+  private taken: Uint8Array | null = null;
 
-  constructor(length: number, spans: ReadonlyArray<{ start: number; end: number }> = []) {
-    this.taken = new Uint8Array(length);
+  constructor(private readonly length: number, spans: ReadonlyArray<{ start: number; end: number }> = []) {
     for (const span of spans) this.claim(span.start, span.end);
   }
 
   /** True when no character of [start, end) is claimed. */
   free(start: number, end: number): boolean {
-    for (let i = start; i < end; i++) if (this.taken[i]) return false;
+    const taken = this.taken;
+    if (taken) for (let i = start; i < end; i++) if (taken[i]) return false;
     return true;
   }
 
   claim(start: number, end: number): void {
-    this.taken.fill(1, start, end);
+    (this.taken ??= new Uint8Array(this.length)).fill(1, start, end);
   }
 }

@@ -9,11 +9,11 @@
  */
 import { PLACE_HEADS, PLACE_NAMED_ORGS, PLACES, isDemonym } from './gazetteer.js';
 import { INVERTING_VERBS, SPEECH_VERBS } from '../quotes/speech-verbs.js';
-import { type EntityEvidence, type LineKind, entityFeatures, lineKind, modelKind } from './entity-model.js';
+import { type EntityEvidence, LOWER_WORDS, type LineKind, countUpTo3, entityFeatures, lineKind, modelKind } from './entity-model.js';
 import { isGivenName } from './given-names.js';
 import { HONORIFICS, TITLES, bareHonorific } from './names.js';
 import { lowercaseVocabulary } from './vocabulary.js';
-import { Words, isCapitalised } from './words.js';
+import { Words, isCapitalised, lastWordBefore, lowerWordAfter, wordAfter } from './words.js';
 
 export type EntityKind = 'person' | 'organization' | 'place';
 
@@ -160,10 +160,8 @@ let lastSentence = '';
 let lastRunning = false;
 function runningText(sentence: string): boolean {
   if (sentence === lastSentence) return lastRunning;
-  let words = 0;
-  for (const _ of sentence.matchAll(/(?<!\p{L})\p{Ll}{2,}/gu)) if (++words >= 3) break;
   lastSentence = sentence;
-  lastRunning = words >= 3;
+  lastRunning = countUpTo3(sentence, LOWER_WORDS) >= 3;
   return lastRunning;
 }
 /**
@@ -189,10 +187,45 @@ const PARTY_MEMBERS = new Set(['Democrat', 'Democrats', 'Republican', 'Republica
 const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'for', 'and', 'or', 'at', 'by', 'with', 'from', 'as', 'into', 'over', 'but', 'nor']);
 
 const NAME_WORD = /^\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]*)*$|^\p{Lu}\.$/u;
+
+/**
+ * NAME_WORD.test(word), ASCII by character code (`Kim`, `Ji-young`, `O'Neill`, `F.`): it is asked of every
+ * word of most names. A word with any other character beyond ASCII goes to the pattern.
+ */
+export function isNameWord(word: string): boolean {
+  const first = word.charCodeAt(0);
+  if (!(first >= 65 && first <= 90)) return first >= 128 && NAME_WORD.test(word);
+  if (word.length === 2 && word.charCodeAt(1) === 0x2e) return true;
+  // Lower-case letters and apostrophes, then each hyphen followed by a letter.
+  let letters = 0;
+  for (let i = 1; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || c === 0x27 || c === 0x2019) letters++;
+    else if (c >= 128) return NAME_WORD.test(word);
+    else if (c !== 0x2d || letters === 0 || i + 1 >= word.length) return false;
+    else {
+      const next = word.charCodeAt(i + 1);
+      if (next >= 128) return NAME_WORD.test(word);
+      if (!((next >= 97 && next <= 122) || (next >= 65 && next <= 90))) return false;
+      i++;
+    }
+  }
+  return letters > 0;
+}
 /** A capitalised word, or an acronym, dotted or not, that can end the name of a body or place. */
 const NAME_OR_ACRONYM = /^\p{Lu}[\p{L}\p{N}&.'’-]*$/u;
-const WORD_AFTER = /^\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u;
 const WORD_AFTER_ENDS = /^\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b/u;
+// Only the letters a to z.
+function isAsciiLower(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
+
+/** `Corp.` → `Corp`: a word without its final period. */
+const withoutPeriod = (word: string) => (word.charCodeAt(word.length - 1) === 0x2e ? word.slice(0, -1) : word);
 const APPOSITIVE = /^,\s(?:a|an|the)\s(?:former\s|retired\s|senior\s)?[\p{Ll}-]+/u;
 
 /**
@@ -335,7 +368,7 @@ function titleInside(ws: Words, first: number, last: number): number {
     if (QUALIFYING_TITLES.has(ws.text(m - 1)) || last - m > 2) return -1;
     for (let n = m; n <= last; n++) {
       const word = ws.text(n);
-      if (!NAME_WORD.test(word) || isTitle(word) || ORG_HEADS.has(word) || PLACE_HEADS.has(word)) return -1;
+      if (!isNameWord(word) || isTitle(word) || ORG_HEADS.has(word) || PLACE_HEADS.has(word)) return -1;
     }
     return k;
   }
@@ -344,7 +377,7 @@ function titleInside(ws: Words, first: number, last: number): number {
 
 // Whether one of the words from `from` up to (not including) `to` is an organisation's head word.
 function orgHeadWithin(ws: Words, from: number, to: number): boolean {
-  for (let k = from; k < Math.min(to, ws.length); k++) if (ORG_HEADS.has(ws.text(k).replace(/\.$/, ''))) return true;
+  for (let k = from; k < Math.min(to, ws.length); k++) if (ORG_HEADS.has(withoutPeriod(ws.text(k)))) return true;
   return false;
 }
 
@@ -366,7 +399,7 @@ function candidateFromRun(ws: Words, first: number, last: number, sentence: stri
   const titleWords: string[] = [];
   let k = i;
   while (k <= last && isDemonym(ws.text(k))) k++;
-  const namesBody = ORG_HEADS.has(ws.text(last).replace(/\.$/, ''));
+  const namesBody = ORG_HEADS.has(withoutPeriod(ws.text(last)));
   if (k < last + 1 && !namesBody && (TITLES.has(ws.text(k)) || HONORIFICS.has(bareHonorific(ws.text(k))))) {
     while (k <= last && (TITLES.has(ws.text(k)) || HONORIFICS.has(bareHonorific(ws.text(k))))) titleWords.push(ws.text(k++));
     if (k <= last) i = k;
@@ -438,8 +471,8 @@ const add = (c: Candidate, kind: EntityKind, weight: number) => {
 
 // Evidence for each kind, from the name itself and the words around it.
 function scoreKinds(c: Candidate, tokens: string[], wordBefore: string, tail: string, punctuatedBefore: boolean): void {
-  const last = tokens[tokens.length - 1]!.replace(/\.$/, '');
-  const personShaped = tokens.length <= 4 && !tokens.some((t) => ORG_HEADS.has(t) || PLACE_HEADS.has(t)) && tokens.every((t) => NAME_WORD.test(t) || PARTICLES.has(t));
+  const last = withoutPeriod(tokens[tokens.length - 1]!);
+  const personShaped = tokens.length <= 4 && !tokens.some((t) => ORG_HEADS.has(t) || PLACE_HEADS.has(t)) && tokens.every((t) => isNameWord(t) || PARTICLES.has(t));
   if (c.title) add(c, 'person', 3);
   if (ORG_HEADS.has(last) || tokens.some((t, n) => ORG_HEADS.has(t) && OF_WORDS.has(tokens[n + 1] ?? ''))) add(c, 'organization', 3);
   else if (tokens.some((t) => ORG_HEADS.has(t))) add(c, 'organization', 1);
@@ -450,8 +483,14 @@ function scoreKinds(c: Candidate, tokens: string[], wordBefore: string, tail: st
   else if (tokens.length > 1 && PLACE_HEADS.has(last)) add(c, 'place', 2);
   // "Interfax news agency said", "Liberte newspaper", "insurer Prudential": a noun beside the name says it is a body
   // (not beside the adjective of a creed or people: "Maoist party").
+  // The lower-case word after the name: every pattern of what follows it needs one.
+  const first = lowerWordAfter(tail);
+  const after = first === null ? null : wordAfter(tail);
   if (!(tokens.length === 1 && AFFILIATION_ENDING.test(last))) {
-    const noun = BODY_NOUN_AFTER.exec(tail)?.[1];
+    // The pattern takes a word of plain letters whole: one that is no body noun (nor the `news` it looks past)
+    // needs no pattern run.
+    const plain = first !== null && first !== 'news' && isAsciiLower(first) && !BODY_NOUNS_AFTER.has(first);
+    const noun = first === null || plain ? undefined : BODY_NOUN_AFTER.exec(tail)?.[1];
     const nounBefore = !punctuatedBefore && BODY_NOUNS_BEFORE.has(wordBefore);
     if ((noun && BODY_NOUNS_AFTER.has(noun)) || nounBefore) add(c, 'organization', 2);
   }
@@ -461,7 +500,7 @@ function scoreKinds(c: Candidate, tokens: string[], wordBefore: string, tail: st
   // "said Kim Sung-han", "Bruce Klingner said", "Lee Ae-ran, a defector", "Smith, 45,", "Jones, who".
   // "said Kim" but not "told CNN": only verbs that take no object put their speaker after them.
   if (INVERTING_VERBS.has(prev) && !punctuatedBefore) add(c, 'person', 2);
-  if (WORD_AFTER_ENDS.test(tail) && SPEECH_VERBS.has(WORD_AFTER.exec(tail)![1]!)) add(c, 'person', tokens.length > 1 ? 2 : 1);
+  if (after !== null && SPEECH_VERBS.has(after) && WORD_AFTER_ENDS.test(tail)) add(c, 'person', tokens.length > 1 ? 2 : 1);
   if (APPOSITIVE.test(tail) && tokens.length > 1) add(c, 'person', 1);
   if (/^,\s(?:who|whose)\b|^,\s\d{1,3},/u.test(tail)) add(c, 'person', 2);
   if (PLACE_PREPOSITIONS.has(prev) && !c.kinds.person) add(c, 'place', 1);
@@ -588,7 +627,6 @@ class Resolver {
 
 /** How many mentions of an entity the model reads the surroundings of. */
 const MODEL_SPANS = 4;
-const LAST_WORD = /([\p{L}\p{N}][\p{L}\p{N}.'’-]*)\P{L}*$/u;
 const FIRST_WORD = /^\P{L}*?([\p{L}\p{N}][\p{L}\p{N}'’-]*)/u;
 
 // The rules' choice and what they know of a draft, for the model.
@@ -596,7 +634,7 @@ function evidenceOf(d: Draft, units: TextUnit[], lines: Map<number, LineKind>): 
   let rule = bestKind(d.kinds);
   // A name only a heading gives must be a known place: title case hides everything else.
   if (rule && !d.fromProse && !(rule === 'place' && (d.kinds.place ?? 0) >= 3)) rule = null;
-  const last = d.tokens[d.tokens.length - 1]!.replace(/\.$/, '');
+  const last = withoutPeriod(d.tokens[d.tokens.length - 1]!);
   return {
     tokens: d.tokens,
     kinds: d.kinds,
@@ -614,10 +652,10 @@ function evidenceOf(d: Draft, units: TextUnit[], lines: Map<number, LineKind>): 
       let line = lines.get(m.unit);
       if (!line) lines.set(m.unit, (line = lineKind(unit.text)));
       const ahead = unit.text.slice(Math.max(0, m.start - 40), m.start);
-      const last = LAST_WORD.exec(ahead);
+      const last = lastWordBefore(ahead, ahead.length);
       return {
-        before: last?.[1] ?? '',
-        before2: last ? LAST_WORD.exec(ahead.slice(0, last.index))?.[1] ?? '' : '',
+        before: last?.word ?? '',
+        before2: last ? lastWordBefore(ahead, last.start)?.word ?? '' : '',
         after: FIRST_WORD.exec(unit.text.slice(m.end, m.end + 40))?.[1] ?? '',
         line,
         heading: unit.heading,

@@ -33,12 +33,17 @@ export interface LineKind {
   numbers: number;
 }
 
-const LOWER_WORDS = /(?<!\p{L})\p{Ll}{2,}/gu;
+/** Lower-case words of two letters or more: three of them make a line prose. */
+export const LOWER_WORDS = /(?<!\p{L})\p{Ll}{2,}/gu;
 const NUMBERS = /\d+/g;
 
-function countUpTo3(text: string, pattern: RegExp): number {
+// By exec on the one global pattern: matchAll would build a copy of the pattern and an iterator for every line.
+// (Neither pattern matches the empty string, so each exec moves on.)
+export function countUpTo3(text: string, pattern: RegExp): number {
   let n = 0;
-  for (const _ of text.matchAll(pattern)) if (++n >= 3) break;
+  pattern.lastIndex = 0;
+  while (n < 3 && pattern.exec(text)) n++;
+  pattern.lastIndex = 0;
   return n;
 }
 

@@ -5,6 +5,7 @@
  * through a table, and a word met again is compared in place rather than cut
  * out of its sentence as a new string each time.
  */
+import { charWidth } from '../../chars.js';
 
 // Sticky, so a test reads the character at lastIndex without slicing it out.
 const LETTER = /\p{L}/uy;
@@ -20,39 +21,68 @@ for (let c = 65; c <= 90; c++) ASCII_CLASS[c] = OTHER;
 ASCII_CLASS[0x27] = OTHER; // '
 ASCII_CLASS[0x2d] = OTHER; // -
 
-// The last word seen with each hash slot: most words of a text are words it has already used.
-const RECENT_SLOTS = 4096;
-
 /** Every lower-case word of these texts. */
 export function lowercaseVocabulary(texts: Iterable<string>): Set<string> {
-  const seen = new Set<string>();
-  const recent: string[] = new Array(RECENT_SLOTS).fill('');
+  const words = new WordTable();
   for (const text of texts) {
     const n = text.length;
     let i = 0;
     while (i < n) {
-      let kind = classAt(text, i);
+      const kind = classOf(text, i, text.charCodeAt(i));
       if (kind === NONE) {
         i++;
         continue;
       }
       const start = i;
-      const lower = kind === LOWER_CASE;
       let hash = 0;
-      do {
-        hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
-        i += charWidth(text, i);
-        kind = i < n ? classAt(text, i) : NONE;
-      } while (kind !== NONE);
-      if (!lower) continue;
-      const slot = hash & (RECENT_SLOTS - 1);
-      if (sameAt(recent[slot]!, text, start, i)) continue;
-      const word = text.slice(start, i);
-      recent[slot] = word;
-      seen.add(word);
+      for (let c = text.charCodeAt(i); ; ) {
+        hash = (Math.imul(hash, 31) + c) | 0;
+        i += c >= 0xd800 && c <= 0xdbff ? charWidth(text, i) : 1;
+        if (i >= n) break;
+        c = text.charCodeAt(i);
+        if (classOf(text, i, c) === NONE) break;
+      }
+      if (kind === LOWER_CASE) words.add(text, start, i, hash);
     }
   }
-  return seen;
+  return new Set(words.words);
+}
+
+/**
+ * The distinct words met, by hash: a word met again (most words of a text are) is found by comparing
+ * it in place, so it is neither cut out of its sentence nor hashed again as a new string.
+ */
+class WordTable {
+  readonly words: string[] = [];
+  private readonly hashes: number[] = [];
+  // Index + 1 into `words` of each slot's word, 0 for an empty slot; open addressing, at most half full.
+  // Room at once for the ~16,000 words of a long article: a growth is code the optimised loop has never
+  // run, and each one sent it back to the interpreter.
+  private slots = new Int32Array(1 << 15);
+
+  add(text: string, start: number, end: number, hash: number): void {
+    const mask = this.slots.length - 1;
+    let slot = hash & mask;
+    for (let at = this.slots[slot]!; at !== 0; at = this.slots[slot]!) {
+      if (this.hashes[at - 1] === hash && sameAt(this.words[at - 1]!, text, start, end)) return;
+      slot = (slot + 1) & mask;
+    }
+    this.words.push(text.slice(start, end));
+    this.hashes.push(hash);
+    this.slots[slot] = this.words.length;
+    if (this.words.length * 2 > this.slots.length) this.grow();
+  }
+
+  private grow(): void {
+    const slots = new Int32Array(this.slots.length * 2);
+    const mask = slots.length - 1;
+    for (let k = 0; k < this.words.length; k++) {
+      let slot = this.hashes[k]! & mask;
+      while (slots[slot] !== 0) slot = (slot + 1) & mask;
+      slots[slot] = k + 1;
+    }
+    this.slots = slots;
+  }
 }
 
 // Whether `word` is written at text[start..end], compared in place.
@@ -62,8 +92,8 @@ function sameAt(word: string, text: string, start: number, end: number): boolean
   return true;
 }
 
-function classAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
+// The class of the character at `i`, whose first UTF-16 unit is `c`.
+function classOf(text: string, i: number, c: number): number {
   if (c < 128) return ASCII_CLASS[c]!;
   if (c === 0x2019) return OTHER; // ’
   // General punctuation (quotes, dashes, spaces) holds no letter; it is the commonest text beyond ASCII.
@@ -72,10 +102,4 @@ function classAt(text: string, i: number): number {
   if (!LETTER.test(text)) return NONE;
   LOWER.lastIndex = i;
   return LOWER.test(text) ? LOWER_CASE : OTHER;
-}
-
-// UTF-16 units of the character at `i`: two for a surrogate pair.
-function charWidth(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  return c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
 }

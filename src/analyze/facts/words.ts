@@ -116,18 +116,21 @@ function isUpperAt(text: string, i: number): boolean {
   return UPPER.test(text);
 }
 
+// The start and end of every word of the sentence being read, reused: each sentence's own list is then
+// copied out once at its length, not grown a word at a time.
+const scratch: number[] = [];
+
 // The start and end of every word.
 function scan(text: string): number[] {
-  const bounds: number[] = [];
+  let count = 0;
   const n = text.length;
   let i = 0;
   while (i < n) {
     // The next letter or digit.
-    while (i < n && !(classAt(text, i) & FIRST)) i += charWidth(text, i);
+    i = skip(text, i, FIRST, 0);
     if (i >= n) break;
     const start = i;
-    i += charWidth(text, i);
-    while (i < n && classAt(text, i) & INSIDE) i += charWidth(text, i);
+    i = skip(text, i + charWidth(text, i), INSIDE, INSIDE);
     // A dotted acronym (`U.S.`): a period, then letters each followed by a period.
     if (text.charCodeAt(i) === PERIOD && dottedLetterWidth(text, i + 1)) {
       i++;
@@ -140,9 +143,22 @@ function scan(text: string): number[] {
     if (i > end && text.charCodeAt(end) === PERIOD && keepsPeriod(text.slice(start, end))) end++;
     // "Pyongyang's", "Reuters'": the possessive is punctuation, not part of the name.
     else if (mayBePossessive(text.charCodeAt(end - 1))) end -= possessiveLength(text, start, end);
-    bounds.push(start, end);
+    scratch[count++] = start;
+    scratch[count++] = end;
   }
-  return bounds;
+  return scratch.slice(0, count);
+}
+
+// The first character from `i` whose class has `bit` set (`want` = bit) or clear (`want` = 0), or the end.
+function skip(text: string, i: number, bit: number, want: number): number {
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (((c < 128 ? ASCII_CLASS[c]! : classAt(text, i)) & bit) !== want) return i;
+    // A surrogate pair is one character.
+    i += c < 0xd800 ? 1 : charWidth(text, i);
+  }
+  return i;
 }
 
 const keepsPeriod = (word: string) => HONORIFICS.has(word) || SINGLE_CAPITAL.test(word) || DOTTED_END.test(word);
@@ -184,4 +200,108 @@ function dottedLetterWidth(text: string, i: number): number {
     width = LETTER.test(text) ? charWidth(text, i) : 0;
   }
   return width && text.charCodeAt(i + width) === PERIOD ? width : 0;
+}
+
+// What a character is to the last word before a mention: a letter, a digit (any \p{N}), or `.`, `'`, `’`, `-`.
+const ANY_LETTER = 1;
+const ANY_NUMBER = 2;
+const JOINER = 4;
+const NUMBER = /\p{N}/uy;
+
+/**
+ * The last word of `text[0, end)` and where it starts: what `/([\p{L}\p{N}][\p{L}\p{N}.'’-]*)\P{L}*$/u`
+ * finds there, null where it finds nothing. That pattern retries every start and backtracks at each, so it
+ * costs the cube of the stretch; read from the end, the word is the run that holds the last letter
+ * (or, with no letter, the first run that starts with a digit).
+ */
+export function lastWordBefore(text: string, end: number): { word: string; start: number } | null {
+  let last = -1;
+  for (let i = end; i > 0; ) {
+    i -= widthBefore(text, i);
+    if (wordClassAt(text, i) & ANY_LETTER) {
+      last = i;
+      break;
+    }
+  }
+  let start: number;
+  if (last === -1) {
+    start = 0;
+    while (start < end && !(wordClassAt(text, start) & ANY_NUMBER)) start += charWidth(text, start);
+    if (start >= end) return null;
+  } else {
+    // Back to the start of the run, then forward to its first letter or digit.
+    start = last;
+    while (start > 0 && wordClassAt(text, start - widthBefore(text, start))) start -= widthBefore(text, start);
+    while (!(wordClassAt(text, start) & (ANY_LETTER | ANY_NUMBER))) start += charWidth(text, start);
+  }
+  let stop = start + charWidth(text, start);
+  while (stop < end && wordClassAt(text, stop)) stop += charWidth(text, stop);
+  return { word: text.slice(start, stop), start };
+}
+
+// UTF-16 units of the character that ends at `i`: two for a surrogate pair.
+function widthBefore(text: string, i: number): number {
+  return i >= 2 && (text.charCodeAt(i - 1) & 0xfc00) === 0xdc00 && (text.charCodeAt(i - 2) & 0xfc00) === 0xd800 ? 2 : 1;
+}
+
+// ANY_LETTER, ANY_NUMBER and JOINER bits of the character at `i`.
+function wordClassAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) {
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return ANY_LETTER;
+    if (c >= 48 && c <= 57) return ANY_NUMBER;
+    return c === PERIOD || c === APOSTROPHE || c === 0x2d ? JOINER : 0;
+  }
+  if (c === RIGHT_QUOTE) return JOINER;
+  LETTER.lastIndex = i;
+  if (LETTER.test(text)) return ANY_LETTER;
+  NUMBER.lastIndex = i;
+  return NUMBER.test(text) ? ANY_NUMBER : 0;
+}
+
+const LOWER_AT = /\p{Ll}/uy;
+
+/**
+ * What `/^\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u` captures in the text after a name: the lower-case word after it, or
+ * the one after an -ly adverb (`Smith quickly said`); null when no lower-case word follows the space. Read by
+ * character code: it is asked of every name, and most are followed by punctuation or another capital.
+ */
+export function wordAfter(tail: string): string | null {
+  const first = lowerWordAfter(tail);
+  if (first === null) return null;
+  const end = spacesEnd(tail, 0) + first.length;
+  if (first.length >= 3 && first.endsWith('ly')) {
+    const next = spacesEnd(tail, end);
+    const nextEnd = lowerRunEnd(tail, next);
+    if (next > end && nextEnd > next) return tail.slice(next, nextEnd);
+  }
+  return first;
+}
+
+/** The run of lower-case letters right after the white space that opens `tail`, or null. */
+export function lowerWordAfter(tail: string): string | null {
+  const from = spacesEnd(tail, 0);
+  const end = lowerRunEnd(tail, from);
+  return from === 0 || end === from ? null : tail.slice(from, end);
+}
+
+function spacesEnd(text: string, i: number): number {
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
+// The end of the run of lower-case letters from `i`.
+function lowerRunEnd(text: string, i: number): number {
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (c < 97 || c > 122) break;
+      i++;
+      continue;
+    }
+    LOWER_AT.lastIndex = i;
+    if (!LOWER_AT.test(text)) break;
+    i += charWidth(text, i);
+  }
+  return i;
 }
