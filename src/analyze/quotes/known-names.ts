@@ -21,7 +21,7 @@ const RECORDS = new Set(['transcript', 'excerpt', 'excerpts']);
 // Words for anyone or no one: capitalised they open a sentence, never name a speaker.
 const INDEFINITE = new Set(['Nobody', 'Everybody', 'Everyone', 'Someone', 'Somebody', 'Anyone', 'Anybody', 'None', 'Either', 'Neither', 'Each', 'Others']);
 
-const PLURAL = /\p{Ll}(?:ors|ers|ists|ants|ents|ians|ees|ics)$/u;
+const PLURAL = /\p{Ll}(?:ors|ists|ants|ents|ians|ees)$/u;
 const WORD_BEFORE = /[\p{L}\p{N},;(]/u;
 const UPPER = /\p{Lu}/u;
 const WORD_CHARACTER = /[\p{L}\p{M}'’\-]/u;
@@ -101,7 +101,8 @@ export class ArticleWords {
       if ((k < words.length - 1 && isHonorific(bare)) || bare.length < 2) return false;
       if (!/\p{Ll}/u.test(bare)) return !isFurniture(bare);
       if ((this.inside ??= capitalisedInside(this.text)).has(bare)) return true;
-      // `Visitors find …`, `Residents said`: one plural noun, capitalised only where sentences open, describes.
+      // `Visitors find …`, `Residents said`: one plural noun, capitalised only where sentences open, describes
+  // (not -ers, the ending of many surnames: `Sanders`, `Rogers`).
       if (words.length === 1 && PLURAL.test(bare)) return false;
       return !this.inLowerCase(bare.toLowerCase(), at);
     });
