@@ -100,12 +100,17 @@ export class ArticleWords {
       // A title names no one, but a last word may be a name that is also one (`Mr. King`).
       if ((k < words.length - 1 && isHonorific(bare)) || bare.length < 2) return false;
       if (!/\p{Ll}/u.test(bare)) return !isFurniture(bare);
-      if ((this.inside ??= capitalisedInside(this.text)).has(bare)) return true;
+      if (this.writtenInside(bare)) return true;
       // `Visitors find …`, `Residents said`: one plural noun, capitalised only where sentences open, describes
   // (not -ers, the ending of many surnames: `Sanders`, `Rogers`).
       if (words.length === 1 && PLURAL.test(bare)) return false;
       return !this.inLowerCase(bare.toLowerCase(), at);
     });
+  }
+
+  /** Does the article write `word` capitalised inside a sentence, not only where one opens? */
+  writtenInside(word: string): boolean {
+    return (this.inside ??= capitalisedInside(this.text)).has(word);
   }
 
   // Each word is looked for once, in the text around where it is first needed (a window, so that
