@@ -33,6 +33,7 @@ describe('speakers from attribution phrases', () => {
     ['South Korean President Yoon Suk Yeol', { name: 'Yoon Suk Yeol', honorific: 'President', description: 'South Korean' }],
     ['White House Press Secretary Sean Spicer', { name: 'Sean Spicer', honorific: 'Secretary', description: 'White House Press' }],
     ['Attorney General Jeff Sessions', { name: 'Jeff Sessions', honorific: 'Attorney General' }],
+    ['Mozilla CTO Andreas Gal', { name: 'Andreas Gal', description: 'Mozilla CTO' }],
     // Words capitalised that are no name by their shape or kind.
     ['Mozilla-signed', { name: null }],
     ['Whenever', { name: null }],

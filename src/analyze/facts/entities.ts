@@ -170,8 +170,7 @@ function runningText(sentence: string): boolean {
  * words or more, lower case only for the small words a title leaves small, no stop at the end.
  */
 export function isTitleCaseLine(text: string): boolean {
-  // A table's row (`Pete Sampras (U.S.) vs. Adrian Voinea (Romania)`, scores) is no title.
-  if (/[.!?:;,]["'”’)\]]*(?:\[\d+\])?\s*$|[(\d]/.test(text.replace(/\[\d+\]$/, ''))) return false;
+  // Prose fails on its first ordinary lower-case word, so this runs first.
   let capitals = 0;
   let small = 0;
   for (const [word] of text.matchAll(/\p{L}[\p{L}'’-]*/gu)) {
@@ -179,7 +178,8 @@ export function isTitleCaseLine(text: string): boolean {
     else if (TITLE_SMALL_WORDS.has(word)) small++;
     else return false;
   }
-  return capitals >= 4 && small >= 1;
+  // A table's row (`Pete Sampras (U.S.) vs. Adrian Voinea (Romania)`, scores) is no title.
+  return capitals >= 4 && small >= 1 && !/[.!?:;,]["'”’)\]]*\s*$|[(\d]/.test(text.replace(/\[\d+\]$/, ''));
 }
 
 const PARTY_MEMBERS = new Set(['Democrat', 'Democrats', 'Republican', 'Republicans', 'Conservative', 'Conservatives', 'Liberal', 'Liberals', 'Socialist', 'Socialists', 'Tory', 'Tories']);

@@ -166,8 +166,8 @@ function findName(head: string): { words: string[]; honorific: string | null; be
       continue;
     }
     // `Spokeswoman Jessica Ditto`, `Campaign Manager Robby Mook`: the role words describe; so do the
-    // words before a title or role inside the run (`South Korean President Yoon Suk Yeol`, `General
-    // Motors CEO Mary Barra`), unless the run opens with a title (`Attorney General Jeff Sessions`).
+    // words before a title or role inside the run (`South Korean President Yoon Suk Yeol`, `Mozilla
+    // CTO Andreas Gal`), unless the run opens with a title (`Attorney General Jeff Sessions`).
     let roles = 0;
     while (roles < run.length - 1 && isRoleWord(trimPunctuation(run[roles]!))) roles++;
     if (roles === 0 && !isHonorific(trimPunctuation(run[0]!))) {
