@@ -512,13 +512,13 @@ function subjectBefore(words: Word[], k: number): Word[] {
   // Between the two commas of an appositive, clause words (`and`, `who`) belong to it; a subject
   // may carry two (`Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said`).
   // A party label's comma (`Gov. John Kasich (R-OH), said`) sets off no appositive.
-  let commas = end > 0 && words[end - 1]!.text.endsWith(',') && !PARTY_LABEL.test(words[end - 1]!.text) ? 4 : 0;
+  let commas = end > 0 && words[end - 1]!.text.endsWith(',') && !isPartyLabel(words[end - 1]!.text.slice(0, -1)) ? 4 : 0;
   const limit = commas ? MAX_APPOSITIVE_WORDS : MAX_SUBJECT_WORDS;
   while (start > 0 && end - start < limit) {
     const prev = words[start - 1]!;
     if (endsSentence(prev) || prev.text.endsWith(':')) break;
     // `, 30,` and `Raleigh, N.C.,` inside an appositive: an age or a town's state sets off no phrase of its own.
-    const label = start === end && PARTY_LABEL.test(prev.text);
+    const label = start === end && prev.text.endsWith(',') && isPartyLabel(prev.text.slice(0, -1));
     if (prev.text.endsWith(',') && !label && !(commas > 0 && start < end && isInnerComma(prev, words[start]!))) {
       if (commas === 0) break;
       commas--;
@@ -532,8 +532,10 @@ function subjectBefore(words: Word[], k: number): Word[] {
   return words.slice(start, end);
 }
 
-// `(R-OH),`, `(D-Wis.),`
-const PARTY_LABEL = /^\([A-Z]{1,2}-[\p{L}.]+\),$/u;
+// `(R-OH)`, `(D-Wis.)`: a party and a state after a name.
+function isPartyLabel(text: string): boolean {
+  return /^\([A-Z]{1,2}-[A-Z][\p{L}.]*\)$/u.test(text);
+}
 
 // A comma that ends an age (`Harry Bond, 30, of Raleigh`) or a town before its state (`Raleigh, N.C.,`).
 function isInnerComma(word: Word, next: Word): boolean {
@@ -614,7 +616,7 @@ function subjectSource(subject: Word[]): Source | null {
 // party convention Sen. Elizabeth Warren (D-MA) said` (not `the wife of John Smith said`).
 function trailingName(subject: Word[]): Source | null {
   let start = subject.length;
-  if (start > 0 && /^\([A-Z]{1,2}-[A-Z][\p{L}.]*\)$/u.test(subject[start - 1]!.text)) start--;
+  if (start > 0 && isPartyLabel(subject[start - 1]!.text)) start--;
   const end = start;
   while (start > 0 && (isNameWord(subject[start - 1]!.text) || isHonorific(subject[start - 1]!.key)) && !subject[start - 1]!.text.endsWith(',')) start--;
   if (start === end || start === 0 || !startsLower(subject[start - 1]!.text) || NAME_LINKS.has(subject[start - 1]!.key)) return null;

@@ -120,7 +120,7 @@ export function judgeQuotes(article: Article, judges: Judges): Judged[] {
         if (person?.name && kind !== 'transcript' && !(words ??= new ArticleWords(article.text)).isName(person.name, at)) person = person.description ? { ...person, name: null, honorific: null } : null;
         // With no verb of speech, a one-word subject is a name only if the article writes it capitalised
         // inside a sentence somewhere: `Placement is now based on "enemy-base-frequency"` names no one.
-        if (kind === 'subject' && person?.name && !person.name.includes(' ') && !person.honorific && !words!.writtenInside(person.name)) person = null;
+        if (kind === 'subject' && person?.name && !person.name.includes(' ') && !person.honorific && !(words ??= new ArticleWords(article.text)).writtenInside(person.name)) person = null;
         // `the Vermont senator said`: the one person named just before with that role or those words.
         if (person && !person.name && person.description && /^the\s/i.test(person.description)) {
           // Only people named before the quote's sentence: one named inside it is not its speaker (`the secretary lauded Mr. Kim`).
@@ -222,31 +222,16 @@ function surroundings(block: Block, spans: MarkSpan[], k: number): Surroundings 
     if (/[?!]/.test(inner) || following.end - following.start < 60) next = block.text.slice(following.start - base, Math.min(following.end - base, spans[k + 1]?.outerStart ?? Infinity));
   }
   // The lead with each earlier quote of the sentence cut to its marks: the attribution an earlier
-  // quote cut off (`Trump said Rubio was "…" while Cruz is "a basket case"`).
-  let outside = '';
+  // quote cut off (`Trump said Rubio was "…" while Cruz is "a basket case"`). Then the rest of the
+  // sentence with each later quote cut the same way: the attribution after them (`"All That
+  // Glitters" was to be a "cautionary tale," said Susan Crawford`).
+  let first = k;
+  while (first > 0 && spans[first - 1]!.outerEnd > sentenceStart) first--;
+  let last = k + 1;
+  while (last < spans.length && spans[last]!.outerStart < sentenceEnd) last++;
   const cut: string[] = [];
-  let j = k;
-  while (j > 0 && spans[j - 1]!.outerEnd > sentenceStart) j--;
-  for (let at = sentenceStart; ; j++) {
-    const end = j < k ? spans[j]!.outerStart : span.outerStart;
-    outside += block.text.slice(Math.max(at, sentenceStart), end);
-    if (j === k) break;
-    outside += standIn(block.text, spans[j]!, cut.length);
-    cut.push(block.text.slice(spans[j]!.outerStart, spans[j]!.outerEnd));
-    at = spans[j]!.outerEnd;
-  }
-  // And the rest of the sentence with each later quote cut the same way: the attribution after
-  // them (`"All That Glitters" was to be a "cautionary tale," said Susan Crawford`).
-  let beyond = '';
-  for (let at = span.outerEnd, i = k + 1; ; i++) {
-    const later = spans[i];
-    const end = later && later.outerStart < sentenceEnd ? later.outerStart : sentenceEnd;
-    beyond += block.text.slice(at, end);
-    if (end === sentenceEnd || !later) break;
-    beyond += standIn(block.text, later, cut.length);
-    cut.push(block.text.slice(later.outerStart, later.outerEnd));
-    at = later.outerEnd;
-  }
+  const outside = withStandIns(block.text, sentenceStart, span.outerStart, spans.slice(first, k), cut);
+  const beyond = withStandIns(block.text, span.outerEnd, sentenceEnd, spans.slice(k + 1, last), cut);
   return {
     before: from < span.outerStart ? block.text.slice(from, span.outerStart) : '',
     outside,
@@ -258,9 +243,6 @@ function surroundings(block: Block, spans: MarkSpan[], k: number): Surroundings 
     lead: block.text.slice(sentenceStart, span.outerStart),
   };
 }
-
-// Quotes of at most this many words stay in the sentence's words a later quote's cue is looked for in.
-const SHORT_QUOTE = 4;
 
 // The longest prior sentence looked at for who it introduces: the verb and its subject are near its start.
 const MAX_PRIOR = 400;
@@ -283,16 +265,22 @@ function priorSentence(block: Block, span: MarkSpan, before: Block | undefined, 
   if (!sentence || (speech !== null && sentence.start <= speech && speech < sentence.end)) return ['', []];
   const start = sentence.start - from.start;
   const end = sentence.end - from.start;
-  let text = '';
   const cut: string[] = [];
+  const quoted = spansOf(from).filter((q) => q.outerStart >= start && q.outerEnd <= end);
+  return [withStandIns(from.text, start, end, quoted, cut).slice(0, MAX_PRIOR), cut];
+}
+
+// `text[start, end)` with each of `quoted` (in order) cut to its stand-in, numbered on from the
+// quotes already in `cut`, to which each is added.
+function withStandIns(text: string, start: number, end: number, quoted: readonly MarkSpan[], cut: string[]): string {
+  let out = '';
   let at = start;
-  for (const quoted of spansOf(from)) {
-    if (quoted.outerStart < start || quoted.outerEnd > end) continue;
-    text += from.text.slice(at, quoted.outerStart) + standIn(from.text, quoted, cut.length);
-    cut.push(from.text.slice(quoted.outerStart, quoted.outerEnd));
-    at = quoted.outerEnd;
+  for (const q of quoted) {
+    out += text.slice(at, q.outerStart) + standIn(text, q, cut.length);
+    cut.push(text.slice(q.outerStart, q.outerEnd));
+    at = q.outerEnd;
   }
-  return [(text + from.text.slice(at, end)).slice(0, MAX_PRIOR), cut];
+  return out + text.slice(at, end);
 }
 
 // The stand-in for the i-th quote cut out of a sentence's words: a comma inside its closing mark

@@ -101,8 +101,8 @@ export class ArticleWords {
       if ((k < words.length - 1 && isHonorific(bare)) || bare.length < 2) return false;
       if (!/\p{Ll}/u.test(bare)) return !isFurniture(bare);
       if (this.writtenInside(bare)) return true;
-      // `Visitors find …`, `Residents said`: one plural noun, capitalised only where sentences open, describes
-  // (not -ers, the ending of many surnames: `Sanders`, `Rogers`).
+      // `Visitors find …`, `Residents said`: one plural noun, capitalised only where sentences open,
+      // describes (not -ers, the ending of many surnames: `Sanders`, `Rogers`).
       if (words.length === 1 && PLURAL.test(bare)) return false;
       return !this.inLowerCase(bare.toLowerCase(), at);
     });
