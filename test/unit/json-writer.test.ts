@@ -20,6 +20,9 @@ describe('writeJsonPieces writes what JSON.stringify writes', () => {
     ['numbers with no JSON form', [Number.NaN, Number.POSITIVE_INFINITY, -0, 1e21]],
     ['a top-level primitive', 'just a string'],
     ['a top-level array of arrays', [[1, [2, [3]]], []]],
+    ['a batch of items three levels down', { a: { b: [{ quote: 'x', speaker: { name: 'N' } }, { quote: 'y', speaker: null }, [1, [2]]] } }],
+    ['items with a toJSON of their own among plain ones', [{ a: 1 }, { toJSON: (key: string) => `at ${key}` }, { b: 2 }, { c: 3 }, when]],
+    ['an item bigger than a batch between small ones', [{ a: 1 }, { long: 'x'.repeat(100_000), list: [{ b: 'y'.repeat(70_000) }, 3] }, { c: 2 }]],
   ])('%s', (_name, value) => {
     expect(pieces(value, false).join('')).toBe(JSON.stringify(value, null, 2));
     expect(pieces(value, true).join('')).toBe(JSON.stringify(value));
