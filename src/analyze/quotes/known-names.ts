@@ -44,10 +44,22 @@ function capitalisedInside(text: string): Set<string> {
     }
     let end = i + 1;
     while (end < n && isWordCharacter(text.charCodeAt(end), text[end]!)) end++;
-    if (insideSentence(text, i)) known.add(text.slice(i, end).replace(/['’]s?$/, ''));
+    if (insideSentence(text, i)) known.add(withoutPossessive(text, i, end));
     i = end;
   }
   return known;
+}
+
+// The word from `start` to `end`, its possessive `'s` (or bare `'`) cut.
+function withoutPossessive(text: string, start: number, end: number): string {
+  let cut = end;
+  if (cut - start > 1 && text.charCodeAt(cut - 1) === 115 /* s */ && isApostrophe(text.charCodeAt(cut - 2))) cut -= 2;
+  else if (isApostrophe(text.charCodeAt(cut - 1))) cut--;
+  return text.slice(start, cut);
+}
+
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019;
 }
 
 function isWordCharacter(c: number, ch: string): boolean {
@@ -58,11 +70,18 @@ function isWordCharacter(c: number, ch: string): boolean {
 // The word at `at` follows a word, a comma or an initial within its sentence, not its start.
 function insideSentence(text: string, at: number): boolean {
   let i = at - 1;
-  while (i >= 0 && (text[i] === ' ' || text[i] === '\u00a0')) i--;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 0xa0)) i--;
   // After a closing mark, the character before it decides: `"…," Trump said` is inside a sentence.
-  if (i > 0 && /["”’']/.test(text[i]!)) i--;
+  if (i > 0 && isClosingMark(text.charCodeAt(i))) i--;
   if (i < 0 || i === at - 1) return false;
-  return WORD_BEFORE.test(text[i]!) || (text[i] === '.' && titleOrInitialBefore(text, i));
+  const c = text.charCodeAt(i);
+  if (c === 46 /* . */) return titleOrInitialBefore(text, i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 44 || c === 59 || c === 40;
+  return WORD_BEFORE.test(text[i]!);
+}
+
+function isClosingMark(c: number): boolean {
+  return c === 34 || c === 39 || c === 0x201d || c === 0x2019;
 }
 
 // The period at `dot` ends an initial or a title (`G.K.`, `E.`, `Mr.`), which a name follows inside a sentence.
