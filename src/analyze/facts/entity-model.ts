@@ -90,9 +90,9 @@ export function entityFeatures(e: EntityEvidence): string[] {
 /** The model's score for each of ENTITY_CLASSES. */
 function entityScores(features: readonly string[]): number[] {
   table ??= readWeights();
-  const scores = [...(table.get('bias') ?? ENTITY_CLASSES.map(() => 0))];
+  const scores = [...(table['bias'] ?? ENTITY_CLASSES.map(() => 0))];
   for (const name of features) {
-    const w = table.get(name);
+    const w = table[name];
     if (w) for (let k = 0; k < scores.length; k++) scores[k]! += w[k]!;
   }
   return scores;
@@ -102,18 +102,11 @@ function entityScores(features: readonly string[]): number[] {
 // evidence of a name (in a line of capitals, every word's capital says as little).
 const onlyOpener = (features: readonly string[]) => features.includes('m=1') && features.includes('at-start') && features.includes('line-lower');
 
-let table: Map<string, readonly number[]> | null = null;
+let table: Readonly<Record<string, readonly number[]>> | null = null;
 
-// Each line of the weights: a feature's name (it may hold spaces), then a weight per class.
-function readWeights(): Map<string, readonly number[]> {
-  const out = new Map<string, readonly number[]>();
-  for (const line of ENTITY_WEIGHTS.split('\n')) {
-    const parts = line.split(' ');
-    if (parts.length <= ENTITY_CLASSES.length) continue;
-    const weights = parts.splice(-ENTITY_CLASSES.length).map(Number);
-    out.set(parts.join(' '), weights);
-  }
-  return out;
+// With no prototype, no feature's name can reach one of Object's own members.
+function readWeights(): Readonly<Record<string, readonly number[]>> {
+  return Object.setPrototypeOf(JSON.parse(ENTITY_WEIGHTS), null);
 }
 
 /**
