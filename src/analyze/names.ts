@@ -158,6 +158,20 @@ export function isOrganizationName(words: readonly string[]): boolean {
 }
 
 /**
+ * Where a person's own words start in a run of capitalised words with a title or role inside it:
+ * that title's index (`South Korean President Yoon Suk Yeol` → 2, `Mozilla CTO Andreas Gal` → 1),
+ * the words before it a description. -1 when there is none, when the run opens with a title
+ * (`Attorney General Jeff Sessions`), or when only a suffix follows (`Martin Luther King Jr.`: King
+ * is a surname there).
+ */
+export function titleInside(run: readonly string[]): number {
+  if (run.length < 3 || isHonorific(run[0]!) || isRoleWord(run[0]!)) return -1;
+  const title = run.findIndex((w, k) => k > 0 && k < run.length - 1 && (isHonorific(w) || isRoleWord(w)));
+  if (title === -1) return -1;
+  return run.slice(title + 1).some((w) => !NAME_SUFFIXES.has(w) && !isHonorific(w) && !isRoleWord(w)) ? title : -1;
+}
+
+/**
  * Split leading honorifics off a name: `Dr. Park Ji-young` → `Dr.` and
  * `Park Ji-young`; `Lt. Gen. Michael Flynn` → `Lt. Gen.` and `Michael Flynn`.
  * The name keeps at least one word.

@@ -102,6 +102,9 @@ describe('attribution patterns', () => {
   it.each([
     ['accented names', 'José Ángel Núñez arrived in Madrid on Monday.', 'José Ángel Núñez'],
     ['a particle inside the name', 'Mayor Bill de Blasio spoke first.', 'Bill de Blasio'],
+    ['words before a title that describe him', 'South Korean President Yoon Suk Yeol spoke on Thursday.', 'Yoon Suk Yeol'],
+    ['a role inside the run', 'Mozilla CTO Andreas Gal spoke first.', 'Andreas Gal'],
+    ['a surname that is also a title', 'Martin Luther King Jr. spoke in Washington.', 'Martin Luther King Jr'],
   ])('resolves "he said" to a person named with %s', (_name, before, name) => {
     const quotes = extractQuotes(article(before, '"We will win," he said.'));
     expect(quotes[0]!.speaker?.name).toBe(name);

@@ -34,6 +34,9 @@ describe('speakers from attribution phrases', () => {
     ['White House Press Secretary Sean Spicer', { name: 'Sean Spicer', honorific: 'Secretary', description: 'White House Press' }],
     ['Attorney General Jeff Sessions', { name: 'Jeff Sessions', honorific: 'Attorney General' }],
     ['Mozilla CTO Andreas Gal', { name: 'Andreas Gal', description: 'Mozilla CTO' }],
+    // A title with only a suffix after it is a surname (King), not a title.
+    ['Martin Luther King Jr.', { name: 'Martin Luther King Jr.', honorific: null }],
+    ['Martin Luther King III', { name: 'Martin Luther King III', honorific: null }],
     // Words capitalised that are no name by their shape or kind.
     ['Mozilla-signed', { name: null }],
     ['Whenever', { name: null }],

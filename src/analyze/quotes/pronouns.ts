@@ -5,7 +5,7 @@
  * the surname; a role word such as `spokeswoman`; a common first name), fits the pronoun.
  */
 import { PLACES } from '../facts/gazetteer.js';
-import { isHonorific, isNameParticle, isNameWord, isOrganizationName, isRoleWord, lastWord, splitHonorific, wordKey } from '../names.js';
+import { isHonorific, isNameParticle, isNameWord, isOrganizationName, isRoleWord, lastWord, splitHonorific, titleInside, wordKey } from '../names.js';
 import { genderOfFirstName } from './first-names.js';
 import { nextCapitalOrWide } from './letters.js';
 import type { Person } from './types.js';
@@ -44,7 +44,14 @@ export function mentionsIn(text: string, offset: number, quoted: { start: number
     const run = (cut === -1 ? words : words.slice(0, cut + 1)).map((w) => w.replace(/['’]s?$/, ''));
     let first = 0;
     while (first < run.length && (!isNameWord(run[first]!) || isRoleWord(run[first]!))) first++;
-    if (first < run.length) addMention(text, offset, at.start, run.slice(first), first === 0, mentions, surnames);
+    const leading = first === 0;
+    // `South Korean President Yoon Suk Yeol`: the words before a title describe him.
+    const title = titleInside(run.slice(first));
+    if (title !== -1) {
+      first += title;
+      while (first < run.length && isRoleWord(run[first]!)) first++;
+    }
+    if (first < run.length) addMention(text, offset, at.start, run.slice(first), leading, mentions, surnames);
   }
   return mentions;
 }

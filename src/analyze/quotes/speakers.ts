@@ -5,7 +5,7 @@
  */
 import { isSpace } from '../../chars.js';
 import { PLACES } from '../facts/gazetteer.js';
-import { isHonorific, isNameParticle, isNameWord, isOrganizationName, isRoleWord, splitHonorific } from '../names.js';
+import { isHonorific, isNameParticle, isNameWord, isOrganizationName, isRoleWord, splitHonorific, titleInside } from '../names.js';
 import { hasLetter, hasLower, isAnyCase, lower, startsLower, startsUpper } from './letters.js';
 import type { Person } from './types.js';
 
@@ -170,8 +170,8 @@ function findName(head: string): { words: string[]; honorific: string | null; be
     // CTO Andreas Gal`), unless the run opens with a title (`Attorney General Jeff Sessions`).
     let roles = 0;
     while (roles < run.length - 1 && isRoleWord(trimPunctuation(run[roles]!))) roles++;
-    if (roles === 0 && !isHonorific(trimPunctuation(run[0]!))) {
-      const title = run.findIndex((w, k) => k > 0 && k < run.length - 1 && (isHonorific(trimPunctuation(w)) || isRoleWord(trimPunctuation(w))));
+    if (roles === 0) {
+      const title = titleInside(run.map(trimPunctuation));
       const named = title === -1 ? null : splitHonorific(run.slice(title).map(trimPunctuation).filter((w, k) => k > 0 || !isRoleWord(w)));
       if (named && named.name.length && !named.name.every((w) => isHonorific(w) || isRoleWord(w))) {
         const titled = i + run.length - named.name.length - (named.honorific?.split(' ').length ?? 0);
