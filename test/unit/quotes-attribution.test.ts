@@ -289,6 +289,8 @@ describe('who speaks in reported clauses, partial quotes and uncommon layouts', 
     ['blurted out', '"We lost," Smith blurted out.', 'Smith'],
     ['chimed in', '"Not so fast," Warren chimed in.', 'Warren'],
     ['points out', '"It is over," Jones points out.', 'Jones'],
+    ['a name that opens with a verb of speech', 'Ties are deep, and they “transcend any particular president,” State Department deputy spokesperson Vedant Patel said Thursday.', 'Vedant Patel'],
+    ['a headline verb after the quote', '"It is over," Says Trump.', 'Trump'],
     ['a joint speaker', '"We will subpoena them," Cummings and Conyers wrote.', 'Cummings and Conyers'],
     ['a tweet as the cue\'s subject', 'In its Tweet, WikiLeaks said: "We stand by our reporting."', 'WikiLeaks'],
     // verbs of speech only with their particle

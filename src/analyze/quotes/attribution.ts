@@ -195,7 +195,10 @@ function cueAfter(text: string, before: string): Cue | null {
   const limit = Math.min(words.length, MAX_APPOSITIVE_WORDS);
   for (let k = 0; k < limit; k++) {
     const word = words[k]!;
-    if (!isVerbAt(words, k)) {
+    // `"…," State Department spokesperson Vedant Patel said`: a verb of speech in capitals right
+    // after the quote, a capitalised word after it, opens a name (headlines apart: `"…," Says Trump`).
+    const opensName = k === 0 && startsUpper(word.text) && startsUpper(words[1]?.text ?? '') && !HEADLINE_VERBS.has(word.key);
+    if (opensName || !isVerbAt(words, k)) {
       // The clause ends before any verb: `"Q," and then the market fell.` is no attribution.
       if (endsSentence(word) && k < limit - 1) return null;
       continue;
