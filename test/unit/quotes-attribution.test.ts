@@ -363,6 +363,13 @@ describe('who speaks in reported clauses, partial quotes and uncommon layouts', 
     expect(quotes.at(-1)!.speaker?.name ?? null).not.toBe('Smith');
   });
 
+  it.each([
+    ['a comparison', 'A plugin might reach “system” APIs, like a library would, or the embedding just calls it.'],
+    ['a conjunction and a pronoun of its own', 'A plugin might reach “system” APIs, and it calls them.'],
+  ])('gives no quote to a name whose comma opens another clause: %s', (_name, text) => {
+    expect(extractQuotes(article(text)).map((q) => q.speaker?.name ?? null)).not.toContain('APIs');
+  });
+
   it('gives a reported clause with a described subject to that subject, not to a possessor inside it', () => {
     const speaker = first('Forty-one percent of voters say Trump\'s comments are "completely unacceptable."').speaker;
     expect(speaker).toMatchObject({ name: null, description: 'Forty-one percent of voters' });

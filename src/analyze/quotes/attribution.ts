@@ -235,8 +235,11 @@ function cueAfter(text: string, before: string): Cue | null {
       if (!attached) {
         // `"…," Nate Silver, the polling guru who founded fivethirtyeight.com tweeted`: a name that
         // opens the text, its appositive left unclosed.
+        // Not when a clause opens after the comma or the verb has a pronoun of its own (`"system"
+        // APIs, like a library would, or the embedding calls it`): the verb is that clause's.
         const comma = words.findIndex((w) => w.text.endsWith(','));
-        const opener = comma >= 0 && comma < 4 ? nameOnly(joinWords(words.slice(0, comma + 1)).replace(/,$/, '')) : null;
+        const clauseAfter = comma >= 0 && (opensClause(words[comma + 1]) || PERSONAL.has(words[k - 1]!.key));
+        const opener = comma >= 0 && comma < 4 && !clauseAfter ? nameOnly(joinWords(words.slice(0, comma + 1)).replace(/,$/, '')) : null;
         return opener ? { source: opener, verb: verbAt(words, k) } : null;
       }
       if (source) return { source, verb: verbAt(words, k) };
@@ -247,6 +250,12 @@ function cueAfter(text: string, before: string): Cue | null {
     return source ? { source, verb: verbAt(words, k) } : null;
   }
   return null;
+}
+
+// The word opens a clause or a phrase of comparison (`and`, `if`, `like`), not an appositive's
+// description (`the polling guru who …`, `who founded …`).
+function opensClause(word: Word | undefined): boolean {
+  return word !== undefined && ((CLAUSE_OPENERS.has(word.key) && word.key !== 'who' && word.key !== 'whom') || word.key === 'like');
 }
 
 // A source that is named, or a pronoun that resolves to a name.
