@@ -387,6 +387,8 @@ describe('a speaker is a name, never a word that opens a sentence or ends one', 
     ['a plural noun that opens the sentence', ['Visitors find the islands “a land of the long white cloud.”'], null],
     ['a place that is only the subject of the sentence', ['New Zealand has “a land of the long white cloud” as its name in Maori.'], null],
     ['a place with a verb of speech speaks for its government', ['"We will respond," Russia said.'], 'Russia'],
+    ['a label before a colon the article never writes inside a sentence', ['Disclaimer: if you see different sizes when you press "update" by hand, that is because we test it.'], null],
+    ['an acronym as the label', ['UN: peacekeepers paid “The United Nations has been grappling with so many abuse allegations for years.”'], 'UN'],
     ['a name does not run past the end of a sentence', ['“Why not?” Caudevilla told me when I visited the lab in Madrid. Caudevilla, a stocky man, has piercings.', '“I said no,” he said.'], 'Caudevilla'],
   ])('%s', (_name, paragraphs, name) => {
     expect(extractQuotes(article(...paragraphs)).at(-1)!.speaker?.name ?? null).toBe(name);

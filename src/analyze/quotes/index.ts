@@ -118,9 +118,12 @@ export function judgeQuotes(article: Article, judges: Judges): Judged[] {
           else if (!person && introduced?.kind === 'pronoun') person = resolvePronoun(introduced.pronoun, at, mentionsUpTo(blockNumber, at), speakers);
         }
         if (person?.name && kind !== 'transcript' && !(words ??= new ArticleWords(article.text)).isName(person.name, at)) person = person.description ? { ...person, name: null, honorific: null } : null;
-        // With no verb of speech, a one-word subject is a name only if the article writes it capitalised
-        // inside a sentence somewhere: `Placement is now based on "enemy-base-frequency"` names no one.
-        if (kind === 'subject' && person?.name && !person.name.includes(' ') && !person.honorific && !(words ??= new ArticleWords(article.text)).writtenInside(person.name)) person = null;
+        // With no verb of speech, a one-word subject or label is a name only if the article writes it
+        // capitalised inside a sentence somewhere: `Placement is now based on "enemy-base-frequency"`,
+        // `Disclaimer: if you press "update" …` name no one. A headline's label does (`Milbank: …`), and
+        // so does an acronym (`UN: …`).
+        const label = kind === 'before' && !cue?.verb && block.index !== null && /\p{Ll}/u.test(person?.name ?? '');
+        if ((kind === 'subject' || label) && person?.name && !person.name.includes(' ') && !person.honorific && !(words ??= new ArticleWords(article.text)).writtenInside(person.name)) person = null;
         // `the Vermont senator said`: the one person named just before with that role or those words.
         if (person && !person.name && person.description && /^the\s/i.test(person.description)) {
           // Only people named before the quote's sentence: one named inside it is not its speaker (`the secretary lauded Mr. Kim`).
