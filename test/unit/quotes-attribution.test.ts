@@ -25,6 +25,7 @@ describe('attribution patterns', () => {
     ['pull quote signed with a dash', '“Trump scares me.” ― Krystal Correa', 'Krystal Correa', null],
     ['transcript line', '"WALLACE: But, Governor, why now?"', 'Wallace', null],
     ['transcript line in ordinary case', '"Chris Matthews: Seriously, seriously about this. That sounds great."', 'Chris Matthews', null],
+    ['a title and its subtitle are no transcript line', 'Kirk, John (2019). "Groundhog Day: the perfect comedy, for ever". The Guardian.', null, null],
     ['tense: present', '"It works," says Ms. Lee.', 'Lee', 'says'],
     ['tense: perfect', '"It works," Lee has repeatedly argued.', 'Lee', 'argued'],
     ['tweeted', '"Sad!" Trump tweeted.', 'Trump', 'tweeted'],

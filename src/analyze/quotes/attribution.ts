@@ -7,6 +7,7 @@
  */
 import { PLACES } from '../facts/gazetteer.js';
 import { isHonorific, isNameParticle, isNameWord, isRoleWord } from '../names.js';
+import { isFirstName } from './first-names.js';
 import { isFurniture } from './known-names.js';
 import { bareKey, hasLetter, isAnyCase, lettersOf, lower, startsLower, startsUpper } from './letters.js';
 import { parseSource, type Source } from './speakers.js';
@@ -106,11 +107,11 @@ export function findCue(around: Surroundings): { kind: CueKind; cue: Cue | null 
     const source = name.split(/\s+/).some(isFurniture) ? null : parseSource(name);
     if (source) return { kind: 'transcript', cue: { source, verb: null } };
   }
-  // `Chris Matthews: Seriously, …`: a transcript's line opening with a full name in ordinary case
-  // (the article's words still have to show it is a name), not a book's title and subtitle
-  // (`Lost Tycoon: The Many Lives of Donald J. Trump`).
+  // `Chris Matthews: Seriously, …`: a transcript's line opening with a full name in ordinary case,
+  // a first name first (the article's words still have to show it is a name), not a title and
+  // subtitle (`Lost Tycoon: The Many Lives of Donald J. Trump`, `Groundhog Day: the perfect comedy`).
   const line = /^(\p{Lu}[\p{L}'’.\-]+(?: \p{Lu}[\p{L}'’.\-]+){1,2}):\s/u.exec(around.quote);
-  const lineSpeaker = line && !isTitleCase(around.quote.slice(line[0].length).split(/\s+/, 8)) ? nameOnly(line[1]!) : null;
+  const lineSpeaker = line && isFirstName(line[1]!.split(' ')[0]!) && !isTitleCase(around.quote.slice(line[0].length).split(/\s+/, 8)) ? nameOnly(line[1]!) : null;
   if (lineSpeaker) return { kind: 'before', cue: { source: lineSpeaker, verb: null } };
   const after = cueAfter(around.after, around.outside);
   const before = after && isNamed(after.source) ? null : cueBefore(around.before, around.outside);

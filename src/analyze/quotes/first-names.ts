@@ -31,6 +31,11 @@ function names(list: string): Set<string> {
 const FEMALE_NAMES = names(FEMALE);
 const MALE_NAMES = names(MALE);
 
+/** Is `name` one of the common first names (of either gender, or both)? */
+export function isFirstName(name: string): boolean {
+  return FEMALE_NAMES.has(name) || MALE_NAMES.has(name);
+}
+
 /** `f` or `m` for a first name that is almost always one, else null. */
 export function genderOfFirstName(name: string): 'f' | 'm' | null {
   const female = FEMALE_NAMES.has(name);
