@@ -145,6 +145,7 @@ describe('quoted terms are not speech', () => {
     ['a show title', 'Pence appeared on "Fox News Sunday" this week.'],
     ["a show title after a network's name", "He spoke on CNN's \"State of the Union.\""],
     ['a nickname inside a name', 'Del. Marcia "Cia" Price was there.'],
+    ['a letter discussed', 'Smith said the short "i" sound is close to a schwa.'],
   ])('%s', (_name, text) => {
     expect(extractQuotes(article(text))).toEqual([]);
   });

@@ -14,6 +14,8 @@ export function isQuotedTerm(text: string, before: string, after: string): boole
   // Only the words right before the quote matter; a bounded tail keeps the patterns cheap.
   before = before.slice(-60);
   if (isNickname(text, before, after)) return true;
+  // A letter on its own is a letter discussed (`the short "i" sound`, `an "F" grade`), never words said.
+  if (words.length === 1 && /^\p{L}[.,!?]?$/u.test(words[0]!)) return true;
   if (!isTitleCase(words)) return false;
   // Shows and programmes: `on "Face the Nation"`, `on CNN's "State of the Union"`.
   if (/\bon\s+(?:\S+['’]s\s+)?$/i.test(before)) return true;
