@@ -53,6 +53,8 @@ describe('attribution patterns', () => {
     ['from and a name before a colon', 'A lesson from Loretta Lynch: "Be the voice that people hear."', 'Loretta Lynch', null],
     ['a phrase after the quote is no subject', 'While President Obama has cautioned against "a betrayal of our values" in the way the United States responds to threats, he has ordered a review.', 'Obama', 'cautioned'],
     ['an appositive left unclosed', '"Clinton needs a strategy for these voters," Nate Silver, the polling guru who founded fivethirtyeight.com tweeted on Wednesday.', 'Nate Silver', 'tweeted'],
+    ['an adjective and a role word before the name, then a colon', 'In response to the attack, Republican presidential nominee Donald Trump issued the following statement: "Our prayers are with all those affected."', 'Donald Trump', null],
+    ['an adjective and a role word before the name, no verb of speech', 'Democratic presidential candidate Bernie Sanders is releasing an ad that urges voters to "send a message" to Wall Street.', 'Bernie Sanders', null],
     ['the subject right after the introduction', 'In a statement released after the senator quit, Cruz said he is certain Rubio will continue to be "a champion for opportunity."', 'Cruz', 'said'],
   ])('%s', (_name, text, name, verb) => {
     const quote = first(text);

@@ -487,12 +487,13 @@ function nextComma(words: string[], after: number): number {
   return -1;
 }
 
-// The words before a sentence's first lower-case word that is not part of a name, nor a role
-// word before one (`Band member Flea`, `Campaign spokesman Jason Miller`).
+// The words before a sentence's first lower-case word that is not part of a name, nor of a role
+// before one (`Band member Flea`, `Campaign spokesman Jason Miller`, `Republican presidential
+// nominee Donald Trump`).
 function leadingPhrase(text: string): string {
   const words = text.trim().split(/\s+/);
   let k = 0;
-  while (k < words.length && (k === 0 || !/^\p{Ll}/u.test(words[k]!) || /^(?:de|van|von|bin|al)$/.test(words[k]!) || (isRoleWord(words[k]!) && startsUpper(words[k + 1] ?? '')))) {
+  while (k < words.length && (k === 0 || !/^\p{Ll}/u.test(words[k]!) || /^(?:de|van|von|bin|al)$/.test(words[k]!) || opensRole(words, k))) {
     if (/[,;:.]$/.test(words[k]!) && !/^(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Jr|St)\.$/u.test(words[k]!)) {
       k++;
       break;
@@ -500,6 +501,13 @@ function leadingPhrase(text: string): string {
     k++;
   }
   return words.slice(0, k).join(' ');
+}
+
+// A role word before a name at `k`, or the word before a role word that does (`presidential
+// nominee Donald`): a lower-case word that still belongs to the name's phrase.
+function opensRole(words: readonly string[], k: number): boolean {
+  const role = (j: number) => isRoleWord(words[j] ?? '') && startsUpper(words[j + 1] ?? '');
+  return role(k) || (/^\p{Ll}[\p{L}\-]*$/u.test(words[k]!) && role(k + 1));
 }
 
 // The subject of the verb at `k`: the words back to the start of its clause, an
