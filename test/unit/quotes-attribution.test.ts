@@ -55,6 +55,7 @@ describe('attribution patterns', () => {
     ['an appositive left unclosed', '"Clinton needs a strategy for these voters," Nate Silver, the polling guru who founded fivethirtyeight.com tweeted on Wednesday.', 'Nate Silver', 'tweeted'],
     ['an adjective and a role word before the name, then a colon', 'In response to the attack, Republican presidential nominee Donald Trump issued the following statement: "Our prayers are with all those affected."', 'Donald Trump', null],
     ['an adjective and a role word before the name, no verb of speech', 'Democratic presidential candidate Bernie Sanders is releasing an ad that urges voters to "send a message" to Wall Street.', 'Bernie Sanders', null],
+    ['a name inside the clause after an inverting verb is no subject', 'Mr. Manafort, citing "the unique magic of Trump," said the candidate could be competitive in states like Pennsylvania.', 'Manafort', 'citing'],
     ['the subject right after the introduction', 'In a statement released after the senator quit, Cruz said he is certain Rubio will continue to be "a champion for opportunity."', 'Cruz', 'said'],
   ])('%s', (_name, text, name, verb) => {
     const quote = first(text);

@@ -240,7 +240,7 @@ function cueAfter(text: string, before: string): Cue | null {
     }
     // `"…" suggests that Phoenix …`: a clause follows, no inverted subject.
     if (!INVERTING_VERBS.has(word.key) || CLAUSE_AFTER.has(words[k + 1]?.key ?? '')) return null;
-    const source = plausible(parseSource(joinWords(words.slice(k + 1))));
+    const source = invertedSource(words, k);
     return source ? { source, verb: verbAt(words, k) } : null;
   }
   return null;
@@ -261,6 +261,19 @@ function plausible(source: Source | null): Source | null {
   // A verb inside makes it a clause (`he will expand the armed forces`, `she was secretary of`).
   if (words.some((w) => isSpeechVerb(lettersOf(w)) || isAnyCase(FINITE, w))) return null;
   return source;
+}
+
+// The subject after an inverting verb at `k` (`said Christine Link, ROLE`, `said former Gov. and
+// Chairman Ed Rendell`): a name after a clause's verb or pronoun (`said the candidate could win in
+// states like Pennsylvania`) is not who speaks.
+function invertedSource(words: Word[], k: number): Source | null {
+  const source = plausible(parseSource(joinWords(words.slice(k + 1))));
+  const name = source?.kind === 'speaker' ? source.speaker.name : null;
+  if (!name) return source;
+  const first = name.split(/\s+/)[0]!;
+  const at = words.findIndex((w, j) => j > k && w.text.replace(/[,;:.]+$/, '') === first);
+  const lead = at === -1 ? [] : words.slice(k + 1, at);
+  return lead.some((w) => FINITE.has(w.key) || isAnyCase(PERSONAL, w.text)) ? null : source;
 }
 
 // The characters a sentence's last word can end with: a stop, or marks and brackets after one.
@@ -337,7 +350,7 @@ function cueBefore(text: string, lead: string): Cue | null {
     let opens = shared || object || (at !== -1 && (opensText(words, at) || (at === intro && intro > 0 && !INTRODUCTORY.has(subject[0]!.key))));
     // `Said Smith: 'Q'`, `asked Smith, 'Q'`
     if (!source && INVERTING_VERBS.has(word.key) && subject.length === 0) {
-      source = plausible(parseSource(joinWords(words.slice(k + 1))));
+      source = invertedSource(words, k);
       opens = opensText(words, k);
     }
     if (!source) continue;
