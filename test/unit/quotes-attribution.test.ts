@@ -226,6 +226,8 @@ describe('speakers the rules find beyond the quote’s own sentence', () => {
     ['a new speaker introduced between two quotes', ['"We are ready," said Mayor Tom Poe.', 'Council member Ann Lee disagrees with the plan and says it costs too much.', '"It will bankrupt the city."'], 'Ann Lee'],
     ['a sentence that introduces after a quote with no speaker', ['"We will not take any more of them." Then, in 2017, the secretary Kerry said that 100,000 refugees would be accepted in all.', '"That adds up to 185,000 over two years."'], 'Kerry'],
     ['a new speaker in the paragraph of the quote, a show title before', ['"We are ready," Pence said on CNN\'s "State of the Union."', 'On "Face the Nation," Sen. Bernie Sanders identified young voters\' exhaustion with bigotry as one of the reasons. "The younger people are sick and tired of discrimination."'], 'Bernie Sanders'],
+    ['a quote signed with a dash on the next line', ['We review what the candidates said.', '"Almost all new income is going to the top 1 percent."', '- Bernie Sanders.', 'The senator is relying on an outdated statistic.'], 'Bernie Sanders'],
+    ['a quote signed on the next line, a role and what was done after the name', ['"Great speech. She\'s ready."', '-President Obama, tweeting after the speech.'], 'Obama'],
   ])('%s', (_name, paragraphs, name) => {
     const quotes = extractQuotes(article(...paragraphs));
     expect(quotes.at(-1)!.speaker?.name ?? null).toBe(name);
