@@ -56,6 +56,8 @@ describe('attribution patterns', () => {
     ['an adjective and a role word before the name, then a colon', 'In response to the attack, Republican presidential nominee Donald Trump issued the following statement: "Our prayers are with all those affected."', 'Donald Trump', null],
     ['an adjective and a role word before the name, no verb of speech', 'Democratic presidential candidate Bernie Sanders is releasing an ad that urges voters to "send a message" to Wall Street.', 'Bernie Sanders', null],
     ['a name inside the clause after an inverting verb is no subject', 'Mr. Manafort, citing "the unique magic of Trump," said the candidate could be competitive in states like Pennsylvania.', 'Manafort', 'citing'],
+    ['went on to before the verb', 'Pence went on to say he is "confident" that the two men will work together.', 'Pence', 'say'],
+    ['went on to before the verb, after the quote', '"We will win in November," Pence went on to say.', 'Pence', 'say'],
     ['the subject right after the introduction', 'In a statement released after the senator quit, Cruz said he is certain Rubio will continue to be "a champion for opportunity."', 'Cruz', 'said'],
   ])('%s', (_name, text, name, verb) => {
     const quote = first(text);

@@ -207,7 +207,7 @@ function cueAfter(text: string, before: string): Cue | null {
     }
     if (k > 0) {
       // An infinitive is no attribution: `"totally inappropriate" for Ginsburg to criticize Trump`.
-      if (words[k - 1]!.key === 'to') return null;
+      if (words[k - 1]!.key === 'to' && !goesOnTo(words, k)) return null;
       // A participle with no `is`/`was` qualifies a noun (`a Trump tweet attacking …`), it attributes nothing.
       if (word.key.endsWith('ing') && !BE.has(words[k - 1]!.key)) return null;
       const subject = subjectBefore(words, k);
@@ -527,7 +527,7 @@ function opensRole(words: readonly string[], k: number): boolean {
 // appositive between commas included (`Flynn, a top Trump surrogate, said`), adverbs
 // and auxiliaries before the verb left out (`Marc Morial forcefully told`).
 function subjectBefore(words: Word[], k: number): Word[] {
-  let end = k;
+  let end = k - goesOnTo(words, k);
   while (end > 0 && isAuxiliary(words[end - 1]!) && !words[end - 1]!.text.endsWith(',')) end--;
   let start = end;
   // Between the two commas of an appositive, clause words (`and`, `who`) belong to it; a subject
@@ -552,6 +552,14 @@ function subjectBefore(words: Word[], k: number): Word[] {
   }
   return words.slice(start, end);
 }
+
+// `went on to` before the verb at `k` (`Pence went on to say`): how many words it takes, 0 when none.
+// The verb is the subject's own, not an infinitive's (`for Ginsburg to criticize`).
+function goesOnTo(words: Word[], k: number): number {
+  return k >= 3 && words[k - 1]!.key === 'to' && words[k - 2]!.key === 'on' && GO.has(words[k - 3]!.key) ? 3 : 0;
+}
+
+const GO = words('went goes go going');
 
 // `(R-OH)`, `(D-Wis.)`: a party and a state after a name.
 function isPartyLabel(text: string): boolean {
