@@ -58,6 +58,9 @@ describe('attribution patterns', () => {
     ['a name inside the clause after an inverting verb is no subject', 'Mr. Manafort, citing "the unique magic of Trump," said the candidate could be competitive in states like Pennsylvania.', 'Manafort', 'citing'],
     ['went on to before the verb', 'Pence went on to say he is "confident" that the two men will work together.', 'Pence', 'say'],
     ['went on to before the verb, after the quote', '"We will win in November," Pence went on to say.', 'Pence', 'say'],
+    ['a clause of time after the main verb has a speaker of its own', 'Clinton weighed in on Tuesday evening, hours after Sanders said he was "encouraged" by the plan.', 'Sanders', 'said'],
+    ['a clause of contrast after the main verb has a speaker of its own', 'Rubio suggested that someone who does not answer questions cannot be president, while Cruz said that the "stakes in this election are too high" for Trump.', 'Cruz', 'said'],
+    ['a clause of time closed by its comma before the quote is reported', 'Mrs. Clinton said that when Ms. Warren railed against Wall Street from her perch in the Senate, "she is speaking for all of us."', 'Clinton', 'said'],
     ['the subject right after the introduction', 'In a statement released after the senator quit, Cruz said he is certain Rubio will continue to be "a champion for opportunity."', 'Cruz', 'said'],
   ])('%s', (_name, text, name, verb) => {
     const quote = first(text);

@@ -311,6 +311,7 @@ function cueBefore(text: string, lead: string): Cue | null {
   const words = wordsOf(trimmed);
   const possessive = possessiveCue(words);
   let nearest: { cue: Cue; at: number } | null = null;
+  let own = false;
   let main: Cue | null = null;
   let described: Cue | null = null;
   let describedAt = -1;
@@ -356,14 +357,20 @@ function cueBefore(text: string, lead: string): Cue | null {
     if (!source) continue;
     const cue = { source, verb: verbAt(words, k) };
     if (isNamed(source)) {
-      nearest ??= { cue, at: k };
+      if (!nearest) {
+        nearest = { cue, at: k };
+        // `Clinton weighed in … after Sanders said he was "encouraged"`: a clause of its own, not
+        // words the sentence's subject reports, so its subject speaks; not when a comma closes that
+        // clause before the quote (`Clinton said that when Warren railed against Wall Street, "…"`).
+        own = at > 0 && ADVERBIAL.has(words[at - 1]!.key) && !words.slice(k + 1).some((w) => w.text.endsWith(','));
+      }
       if (opens && source.kind === 'speaker') main = cue;
     } else if (!described) {
       described = cue;
       describedAt = k;
     }
   }
-  if (main) return main;
+  if (main && !own) return main;
   // `Trump's claim that …`: the possessor speaks, unless a verb before reports the claim
   // (`Forty-one percent of voters say Trump's comments are …`).
   if (possessive && possessive.at > (nearest?.at ?? -1) && !(described && describedAt < possessive.at)) return possessive.cue;
@@ -613,6 +620,9 @@ function nameOnly(phrase: string, joint = false): Source | null {
 }
 
 const ASKED = words('asked questioned pressed challenged');
+
+// Conjunctions that open a clause of time, contrast or cause: its subject is not reported by the sentence's.
+const ADVERBIAL = words('after before while when whereas although though because since until');
 
 // A lower-case role word, or `from`, and the person's name after it that end `words`
 // (`pollster Daron Shaw`, `A lesson from Loretta Lynch`).
