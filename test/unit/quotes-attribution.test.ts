@@ -61,6 +61,7 @@ describe('attribution patterns', () => {
     ['a clause of time after the main verb has a speaker of its own', 'Clinton weighed in on Tuesday evening, hours after Sanders said he was "encouraged" by the plan.', 'Sanders', 'said'],
     ['a clause of contrast after the main verb has a speaker of its own', 'Rubio suggested that someone who does not answer questions cannot be president, while Cruz said that the "stakes in this election are too high" for Trump.', 'Cruz', 'said'],
     ['a clause of time closed by its comma before the quote is reported', 'Mrs. Clinton said that when Ms. Warren railed against Wall Street from her perch in the Senate, "she is speaking for all of us."', 'Clinton', 'said'],
+    ['a capitalised base form after the quote is no verb', '"We take our obligations very seriously," State spokesman Mark Toner said Friday.', 'Mark Toner', 'said'],
     ['the subject right after the introduction', 'In a statement released after the senator quit, Cruz said he is certain Rubio will continue to be "a champion for opportunity."', 'Cruz', 'said'],
   ])('%s', (_name, text, name, verb) => {
     const quote = first(text);

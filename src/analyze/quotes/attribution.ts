@@ -590,6 +590,8 @@ function isVerbAt(words: Word[], k: number): boolean {
   if (!isSpeechVerb(word.key)) return particleVerbAt(words, k);
   const inName = startsUpper(word.text) && k > 0 && startsUpper(words[k - 1]!.text) && !/[.!?:]$/.test(words[k - 1]!.text);
   if (inName && !HEADLINE_VERBS.has(word.key)) return false;
+  // A bare base form written capitalised is a name's word, not a verb (`"…," State spokesman Mark Toner said`).
+  if (isBaseForm(word.key) && startsUpper(word.text)) return false;
   // A bare base form is a verb after a plural subject or an auxiliary (`officials say`, `did
   // not say`), a noun after a singular one (`a Donald Trump tweet attacking …`).
   if (isBaseForm(word.key) && k > 0 && !BASE_FORM_SUBJECT.has(words[k - 1]!.key) && !/[^'’s]s$/.test(words[k - 1]!.key)) return false;
