@@ -62,6 +62,8 @@ describe('attribution patterns', () => {
     ['a clause of contrast after the main verb has a speaker of its own', 'Rubio suggested that someone who does not answer questions cannot be president, while Cruz said that the "stakes in this election are too high" for Trump.', 'Cruz', 'said'],
     ['a clause of time closed by its comma before the quote is reported', 'Mrs. Clinton said that when Ms. Warren railed against Wall Street from her perch in the Senate, "she is speaking for all of us."', 'Clinton', 'said'],
     ['a capitalised base form after the quote is no verb', '"We take our obligations very seriously," State spokesman Mark Toner said Friday.', 'Mark Toner', 'said'],
+    ['a quote inside a clause that opens the sentence, a main clause after it', 'After Scalia said that some students might do better at "less advanced schools," Trump said he did not like it.', 'Scalia', 'said'],
+    ['a quote inside an opening clause, the main clause with a pronoun', 'While Comey said that Clinton was "extremely careless" with her emails, he said there was no case.', 'Comey', 'said'],
     ['the subject right after the introduction', 'In a statement released after the senator quit, Cruz said he is certain Rubio will continue to be "a champion for opportunity."', 'Cruz', 'said'],
   ])('%s', (_name, text, name, verb) => {
     const quote = first(text);

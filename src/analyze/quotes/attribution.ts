@@ -113,6 +113,10 @@ export function findCue(around: Surroundings): { kind: CueKind; cue: Cue | null 
   const lineSpeaker = line && !isTitleCase(around.quote.slice(line[0].length).split(/\s+/, 8)) ? nameOnly(line[1]!) : null;
   if (lineSpeaker) return { kind: 'before', cue: { source: lineSpeaker, verb: null } };
   const after = cueAfter(around.after, around.outside);
+  // `After Scalia said that students might do better at "less advanced schools," Trump said: …`:
+  // a quote inside a clause that opens the sentence is its speaker's, not the main clause's after it.
+  const fronted = after && isNamed(after.source) && opensClause(around.lead) ? cueBefore(around.before, around.outside) : null;
+  if (fronted?.source.kind === 'speaker' && fronted.source.speaker.name) return { kind: 'before', cue: fronted };
   const before = after && isNamed(after.source) ? null : cueBefore(around.before, around.outside);
   // A described source after the quote yields to a named one before it (`Obama said "Q" as some critics noted`).
   if (after && !(before && isNamed(before.source))) return { kind: 'after', cue: after };
@@ -244,6 +248,12 @@ function cueAfter(text: string, before: string): Cue | null {
     return source ? { source, verb: verbAt(words, k) } : null;
   }
   return null;
+}
+
+// The sentence so far is a clause of time, contrast or cause that no comma has closed yet (`While Comey said there was …`).
+function opensClause(lead: string): boolean {
+  const first = /^\s*(\p{Lu}\p{Ll}+)\s/u.exec(lead);
+  return first !== null && ADVERBIAL.has(lower(first[1]!)) && !lead.includes(',');
 }
 
 // A source that is named, or a pronoun that resolves to a name.
