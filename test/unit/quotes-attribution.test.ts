@@ -64,6 +64,7 @@ describe('attribution patterns', () => {
     ['a capitalised base form after the quote is no verb', '"We take our obligations very seriously," State spokesman Mark Toner said Friday.', 'Mark Toner', 'said'],
     ['a quote inside a clause that opens the sentence, a main clause after it', 'After Scalia said that some students might do better at "less advanced schools," Trump said he did not like it.', 'Scalia', 'said'],
     ['a quote inside an opening clause, the main clause with a pronoun', 'While Comey said that Clinton was "extremely careless" with her emails, he said there was no case.', 'Comey', 'said'],
+    ['a connective and an introduction before the subject', 'Moreover, as part of the exchange with Clinton, Gowdy referenced a report that "less than one percent of emails" were captured.', 'Gowdy', null],
     ['the subject right after the introduction', 'In a statement released after the senator quit, Cruz said he is certain Rubio will continue to be "a champion for opportunity."', 'Cruz', 'said'],
   ])('%s', (_name, text, name, verb) => {
     const quote = first(text);

@@ -473,7 +473,7 @@ function opensWithModifier(words: string[]): boolean {
   return /^\p{L}{3,}ing$/u.test(first) && (words[0]!.endsWith(',') || (startsLower(next) && !isSpeechVerb(lettersOf(next))));
 }
 
-const FOCUS = words('even also still yet then now indeed but and so however meanwhile instead only');
+const FOCUS = words('even also still yet then now indeed but and so however meanwhile instead only moreover furthermore nevertheless nonetheless therefore thus');
 const PARTICIPLE_LINKS = words('by at over with about in on to from after');
 
 // Words that open a clause after a verb: no subject follows it.
