@@ -111,6 +111,14 @@ describe('attribution patterns', () => {
     expect(quotes[0]!.speaker?.name).toBe('John Smith');
   });
 
+  it('resolves "he added" to the speaker just before, whose description names an organisation', () => {
+    const quotes = extractQuotes(article(
+      '"Israel does not want another adversary," Roman Smbatyan stated.',
+      'However, as Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem told the Associated Press, "We have suffered the same fate." He added, "So Israel should have been one of the first."',
+    ));
+    expect(quotes.at(-1)!.speaker?.name).toBe('Archbishop Aris Shirvanian');
+  });
+
   it.each([
     ['accented names', 'José Ángel Núñez arrived in Madrid on Monday.', 'José Ángel Núñez'],
     ['a particle inside the name', 'Mayor Bill de Blasio spoke first.', 'Bill de Blasio'],

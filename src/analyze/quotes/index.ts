@@ -13,7 +13,7 @@ import { speakerFeatures, speechFeatures, type QuoteEvidence } from './features.
 import { probability } from './model.js';
 import { SPEAKER_MODEL, SPEECH_MODEL, SPEECH_THRESHOLD } from './model-weights.js';
 import { isNickname } from './terms.js';
-import type { Person, Quote, Speaker } from './types.js';
+import { isOrganisation, type Person, type Quote, type Speaker } from './types.js';
 
 export { collectExperts } from './experts.js';
 export type { Expert, Quote, Speaker } from './types.js';
@@ -170,7 +170,7 @@ function peopleBefore(at: number, mentions: readonly Mention[], speakers: readon
   const people: Named[] = [];
   for (let i = speakers.length - 1; i >= 0 && at - speakers[i]!.at <= DESCRIBED_REACH; i--) {
     const { speaker } = speakers[i]!;
-    if (speaker.name && !speaker.organization) people.push({ at: speakers[i]!.at, name: speaker.name, honorific: speaker.honorific, speaker: true });
+    if (speaker.name && !isOrganisation(speaker)) people.push({ at: speakers[i]!.at, name: speaker.name, honorific: speaker.honorific, speaker: true });
   }
   for (let i = mentions.length - 1; i >= 0 && at - mentions[i]!.at <= DESCRIBED_REACH; i--) {
     if (mentions[i]!.at < at) people.push(mentions[i]!);
