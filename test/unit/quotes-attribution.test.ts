@@ -64,7 +64,12 @@ describe('attribution patterns', () => {
     ['a capitalised base form after the quote is no verb', '"We take our obligations very seriously," State spokesman Mark Toner said Friday.', 'Mark Toner', 'said'],
     ['a quote inside a clause that opens the sentence, a main clause after it', 'After Scalia said that some students might do better at "less advanced schools," Trump said he did not like it.', 'Scalia', 'said'],
     ['a quote inside an opening clause, the main clause with a pronoun', 'While Comey said that Clinton was "extremely careless" with her emails, he said there was no case.', 'Comey', 'said'],
-    ['a connective and an introduction before the subject', 'Moreover, as part of the exchange with Clinton, Gowdy referenced a report that "less than one percent of emails" were captured.', 'Gowdy', null],
+    ['a connective and an introduction before the subject', 'Moreover, as part of the exchange with Clinton, Gowdy raised a report that "less than one percent of emails" were captured.', 'Gowdy', null],
+    ['thanked, a verb of speech', 'Sanders during a Sunday rally thanked its members "for their support in my campaign."', 'Sanders', 'thanked'],
+    ['defended, a verb of speech', 'Donald Trump defended his campaign manager as a "very decent man" on Tuesday.', 'Donald Trump', 'defended'],
+    ['assailed, a verb of speech', 'Mr. Trump assailed a federal judge, Gonzalo P. Curiel, for his "Mexican heritage."', 'Trump', 'assailed'],
+    ['confided, a verb of speech', 'Freddy confided to her that his parents had panicked because the Schifanos were "the first ethnic family to move into the neighborhood."', 'Freddy', 'confided'],
+    ['referenced, a verb of speech', 'Clinton also referenced the "Charleston loophole," a flaw in the background checks.', 'Clinton', 'referenced'],
     ['the subject right after the introduction', 'In a statement released after the senator quit, Cruz said he is certain Rubio will continue to be "a champion for opportunity."', 'Cruz', 'said'],
   ])('%s', (_name, text, name, verb) => {
     const quote = first(text);
