@@ -70,6 +70,7 @@ describe('attribution patterns', () => {
     ['assailed, a verb of speech', 'Mr. Trump assailed a federal judge, Gonzalo P. Curiel, for his "Mexican heritage."', 'Trump', 'assailed'],
     ['confided, a verb of speech', 'Freddy confided to her that his parents had panicked because the Schifanos were "the first ethnic family to move into the neighborhood."', 'Freddy', 'confided'],
     ['referenced, a verb of speech', 'Clinton also referenced the "Charleston loophole," a flaw in the background checks.', 'Clinton', 'referenced'],
+    ['the first of two quotes joined by and, a name with its role after', 'Guns are "the ultimate public health crisis" and "stunt children\'s growth," Howard Dean, the former governor of Vermont, proclaimed to a cheering crowd.', 'Howard Dean', 'proclaimed'],
     ['the subject right after the introduction', 'In a statement released after the senator quit, Cruz said he is certain Rubio will continue to be "a champion for opportunity."', 'Cruz', 'said'],
   ])('%s', (_name, text, name, verb) => {
     const quote = first(text);

@@ -173,7 +173,8 @@ export function introducedBy(sentence: string, cut: readonly string[] = []): Sou
 
 // `, said Dr. Park, ROLE.` · `, Trump said.` · `, Flynn, a top surrogate, said Thursday.` · `, according to X.`
 function cueAfter(text: string, before: string): Cue | null {
-  const rest = text.replace(/^[\s,;:\-–—)]+/, '');
+  // The later quotes of a list (`"Q1" and "Q2," Howard Dean, ROLE, proclaimed`), cut to stand-ins, go before the cue.
+  const rest = text.replace(/^[\s,;:\-–—)]+/, '').replace(/^(?:(?:and|or)\s+)?(?:"…+",?\s*(?:(?:and|or)\s+)?)+/u, '');
   if (!rest) return null;
   // `according to` attributes the whole sentence, wherever it stands in it.
   const according = mentionsAccording(rest) ? /(?:^|,\s*)according to\s+(.+)$/is.exec(rest) : null;
