@@ -71,6 +71,7 @@ describe('attribution patterns', () => {
     ['confided, a verb of speech', 'Freddy confided to her that his parents had panicked because the Schifanos were "the first ethnic family to move into the neighborhood."', 'Freddy', 'confided'],
     ['referenced, a verb of speech', 'Clinton also referenced the "Charleston loophole," a flaw in the background checks.', 'Clinton', 'referenced'],
     ['the first of two quotes joined by and, a name with its role after', 'Guns are "the ultimate public health crisis" and "stunt children\'s growth," Howard Dean, the former governor of Vermont, proclaimed to a cheering crowd.', 'Howard Dean', 'proclaimed'],
+    ['a base form right after the quote that does not invert is the subject\'s word', '"We are tying their hands," state Sen. Jason Holsman (D) said about halfway through the filibuster.', 'Jason Holsman', 'said'],
     ['the subject right after the introduction', 'In a statement released after the senator quit, Cruz said he is certain Rubio will continue to be "a champion for opportunity."', 'Cruz', 'said'],
   ])('%s', (_name, text, name, verb) => {
     const quote = first(text);

@@ -200,7 +200,9 @@ function cueAfter(text: string, before: string): Cue | null {
   const limit = Math.min(words.length, MAX_APPOSITIVE_WORDS);
   for (let k = 0; k < limit; k++) {
     const word = words[k]!;
-    if (!isVerbAt(words, k)) {
+    // A bare base form right after the quote that does not invert (`"…," state Sen. Jason Holsman
+    // said`) is a word of the subject's, not its verb; `"…," say critics` inverts.
+    if (!isVerbAt(words, k) || (k === 0 && isBaseForm(word.key) && !INVERTING_VERBS.has(word.key))) {
       // The clause ends before any verb: `"Q," and then the market fell.` is no attribution.
       if (endsSentence(word) && k < limit - 1) return null;
       continue;
