@@ -118,6 +118,11 @@ describe('attribution patterns', () => {
     expect(quotes[0]!.speaker?.name).toBe('John Smith');
   });
 
+  it('reads a capitalised auxiliary before the verb as a name (George Will … Will wrote)', () => {
+    const quotes = extractQuotes(article('George Will reignited his feud with Donald Trump this week.', '"The eruption of war is a reminder of what the process may bring," Will wrote.'));
+    expect(quotes.at(-1)!.speaker?.name).toBe('Will');
+  });
+
   it('resolves "he added" to the speaker just before, whose description names an organisation', () => {
     const quotes = extractQuotes(article(
       '"Israel does not want another adversary," Roman Smbatyan stated.',

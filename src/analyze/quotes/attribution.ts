@@ -95,7 +95,8 @@ function words(list: string): ReadonlySet<string> {
 // `has repeatedly`: an auxiliary or an adverb in -ly, which is written in lower case (`Kelly` is a name).
 function isAuxiliary(word: Word): boolean {
   const key = word.key;
-  return AUXILIARY.has(key) || (key.length > 2 && key.endsWith('ly') && startsLower(word.text) && /^\p{L}+ly$/u.test(key));
+  // Written capitalised, an auxiliary's word is a name (`"…," Will wrote`, George Will).
+  return (AUXILIARY.has(key) && startsLower(word.text)) || (key.length > 2 && key.endsWith('ly') && startsLower(word.text) && /^\p{L}+ly$/u.test(key));
 }
 
 /** Find the cue for a quote from its surroundings. */
