@@ -54,6 +54,25 @@ describe('attribution patterns', () => {
     ['from and a name before a colon', 'A lesson from Loretta Lynch: "Be the voice that people hear."', 'Loretta Lynch', null],
     ['a phrase after the quote is no subject', 'While President Obama has cautioned against "a betrayal of our values" in the way the United States responds to threats, he has ordered a review.', 'Obama', 'cautioned'],
     ['an appositive left unclosed', '"Clinton needs a strategy for these voters," Nate Silver, the polling guru who founded fivethirtyeight.com tweeted on Wednesday.', 'Nate Silver', 'tweeted'],
+    ['an adjective and a role word before the name, then a colon', 'In response to the attack, Republican presidential nominee Donald Trump issued the following statement: "Our prayers are with all those affected."', 'Donald Trump', null],
+    ['an adjective and a role word before the name, no verb of speech', 'Democratic presidential candidate Bernie Sanders is releasing an ad that urges voters to "send a message" to Wall Street.', 'Bernie Sanders', null],
+    ['a name inside the clause after an inverting verb is no subject', 'Mr. Manafort, citing "the unique magic of Trump," said the candidate could be competitive in states like Pennsylvania.', 'Manafort', 'citing'],
+    ['went on to before the verb', 'Pence went on to say he is "confident" that the two men will work together.', 'Pence', 'say'],
+    ['went on to before the verb, after the quote', '"We will win in November," Pence went on to say.', 'Pence', 'say'],
+    ['a clause of time after the main verb has a speaker of its own', 'Clinton weighed in on Tuesday evening, hours after Sanders said he was "encouraged" by the plan.', 'Sanders', 'said'],
+    ['a clause of contrast after the main verb has a speaker of its own', 'Rubio suggested that someone who does not answer questions cannot be president, while Cruz said that the "stakes in this election are too high" for Trump.', 'Cruz', 'said'],
+    ['a clause of time closed by its comma before the quote is reported', 'Mrs. Clinton said that when Ms. Warren railed against Wall Street from her perch in the Senate, "she is speaking for all of us."', 'Clinton', 'said'],
+    ['a capitalised base form after the quote is no verb', '"We take our obligations very seriously," State spokesman Mark Toner said Friday.', 'Mark Toner', 'said'],
+    ['a quote inside a clause that opens the sentence, a main clause after it', 'After Scalia said that some students might do better at "less advanced schools," Trump said he did not like it.', 'Scalia', 'said'],
+    ['a quote inside an opening clause, the main clause with a pronoun', 'While Comey said that Clinton was "extremely careless" with her emails, he said there was no case.', 'Comey', 'said'],
+    ['a connective and an introduction before the subject', 'Moreover, as part of the exchange with Clinton, Gowdy raised a report that "less than one percent of emails" were captured.', 'Gowdy', null],
+    ['thanked, a verb of speech', 'Sanders during a Sunday rally thanked its members "for their support in my campaign."', 'Sanders', 'thanked'],
+    ['defended, a verb of speech', 'Donald Trump defended his campaign manager as a "very decent man" on Tuesday.', 'Donald Trump', 'defended'],
+    ['assailed, a verb of speech', 'Mr. Trump assailed a federal judge, Gonzalo P. Curiel, for his "Mexican heritage."', 'Trump', 'assailed'],
+    ['confided, a verb of speech', 'Freddy confided to her that his parents had panicked because the Schifanos were "the first ethnic family to move into the neighborhood."', 'Freddy', 'confided'],
+    ['referenced, a verb of speech', 'Clinton also referenced the "Charleston loophole," a flaw in the background checks.', 'Clinton', 'referenced'],
+    ['the first of two quotes joined by and, a name with its role after', 'Guns are "the ultimate public health crisis" and "stunt children\'s growth," Howard Dean, the former governor of Vermont, proclaimed to a cheering crowd.', 'Howard Dean', 'proclaimed'],
+    ['a base form right after the quote that does not invert is the subject\'s word', '"We are tying their hands," state Sen. Jason Holsman (D) said about halfway through the filibuster.', 'Jason Holsman', 'said'],
     ['the subject right after the introduction', 'In a statement released after the senator quit, Cruz said he is certain Rubio will continue to be "a champion for opportunity."', 'Cruz', 'said'],
   ])('%s', (_name, text, name, verb) => {
     const quote = first(text);
@@ -98,6 +117,19 @@ describe('attribution patterns', () => {
   it('resolves "he said" to the nearest person named before', () => {
     const quotes = extractQuotes(article('Senator John Smith spoke in Ohio on Monday.', '"We will win," he said.'));
     expect(quotes[0]!.speaker?.name).toBe('John Smith');
+  });
+
+  it('reads a capitalised auxiliary before the verb as a name (George Will … Will wrote)', () => {
+    const quotes = extractQuotes(article('George Will reignited his feud with Donald Trump this week.', '"The eruption of war is a reminder of what the process may bring," Will wrote.'));
+    expect(quotes.at(-1)!.speaker?.name).toBe('Will');
+  });
+
+  it('resolves "he added" to the speaker just before, whose description names an organisation', () => {
+    const quotes = extractQuotes(article(
+      '"Israel does not want another adversary," Roman Smbatyan stated.',
+      'However, as Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem told the Associated Press, "We have suffered the same fate." He added, "So Israel should have been one of the first."',
+    ));
+    expect(quotes.at(-1)!.speaker?.name).toBe('Archbishop Aris Shirvanian');
   });
 
   it.each([
@@ -228,6 +260,8 @@ describe('speakers the rules find beyond the quote’s own sentence', () => {
     ['a new speaker introduced between two quotes', ['"We are ready," said Mayor Tom Poe.', 'Council member Ann Lee disagrees with the plan and says it costs too much.', '"It will bankrupt the city."'], 'Ann Lee'],
     ['a sentence that introduces after a quote with no speaker', ['"We will not take any more of them." Then, in 2017, the secretary Kerry said that 100,000 refugees would be accepted in all.', '"That adds up to 185,000 over two years."'], 'Kerry'],
     ['a new speaker in the paragraph of the quote, a show title before', ['"We are ready," Pence said on CNN\'s "State of the Union."', 'On "Face the Nation," Sen. Bernie Sanders identified young voters\' exhaustion with bigotry as one of the reasons. "The younger people are sick and tired of discrimination."'], 'Bernie Sanders'],
+    ['a quote signed with a dash on the next line', ['We review what the candidates said.', '"Almost all new income is going to the top 1 percent."', '- Bernie Sanders.', 'The senator is relying on an outdated statistic.'], 'Bernie Sanders'],
+    ['a quote signed on the next line, a role and what was done after the name', ['"Great speech. She\'s ready."', '-President Obama, tweeting after the speech.'], 'Obama'],
   ])('%s', (_name, paragraphs, name) => {
     const quotes = extractQuotes(article(...paragraphs));
     expect(quotes.at(-1)!.speaker?.name ?? null).toBe(name);

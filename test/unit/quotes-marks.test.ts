@@ -13,6 +13,7 @@ describe('quote marks', () => {
     ['nested single inside double', '"He told me \'no way\' twice," she said.', ["He told me 'no way' twice,"]],
     ['curly nested in straight', '"I read it: “As you know,” he wrote," she said.', ['I read it: “As you know,” he wrote,']],
     ['mixed styles pair', 'He found “no evidence" of it.', ['no evidence']],
+    ['a straight open closed by a curly mark, a straight quote after', '"It is a long process,” said Paul Lindsay. "Some will struggle."', ['It is a long process,', 'Some will struggle.']],
     ['missing close runs to paragraph end', '"We will fight on and on', ['We will fight on and on']],
     ['closing mark opening a paragraph', '” … what I learned is this,” he said.', ['… what I learned is this,']],
     ['several sentences in one quote', '"One. Two. Three," he said.', ['One. Two. Three,']],

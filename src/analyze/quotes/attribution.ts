@@ -96,7 +96,8 @@ function words(list: string): ReadonlySet<string> {
 // `has repeatedly`: an auxiliary or an adverb in -ly, which is written in lower case (`Kelly` is a name).
 function isAuxiliary(word: Word): boolean {
   const key = word.key;
-  return AUXILIARY.has(key) || (key.length > 2 && key.endsWith('ly') && startsLower(word.text) && /^\p{L}+ly$/u.test(key));
+  // Written capitalised, an auxiliary's word is a name (`"…," Will wrote`, George Will).
+  return (AUXILIARY.has(key) && startsLower(word.text)) || (key.length > 2 && key.endsWith('ly') && startsLower(word.text) && /^\p{L}+ly$/u.test(key));
 }
 
 /** Find the cue for a quote from its surroundings. */
@@ -114,6 +115,10 @@ export function findCue(around: Surroundings): { kind: CueKind; cue: Cue | null 
   const lineSpeaker = line && isFirstName(line[1]!.split(' ')[0]!) && !isTitleCase(around.quote.slice(line[0].length).split(/\s+/, 8)) ? nameOnly(line[1]!) : null;
   if (lineSpeaker) return { kind: 'before', cue: { source: lineSpeaker, verb: null } };
   const after = cueAfter(around.after, around.outside);
+  // `After Scalia said that students might do better at "less advanced schools," Trump said: …`:
+  // a quote inside a clause that opens the sentence is its speaker's, not the main clause's after it.
+  const fronted = after && isNamed(after.source) && opensClause(around.lead) ? cueBefore(around.before, around.outside) : null;
+  if (fronted?.source.kind === 'speaker' && fronted.source.speaker.name) return { kind: 'before', cue: fronted };
   const before = after && isNamed(after.source) ? null : cueBefore(around.before, around.outside);
   // A described source after the quote yields to a named one before it (`Obama said "Q" as some critics noted`).
   if (after && !(before && isNamed(before.source))) return { kind: 'after', cue: after };
@@ -170,7 +175,8 @@ export function introducedBy(sentence: string, cut: readonly string[] = []): Sou
 
 // `, said Dr. Park, ROLE.` · `, Trump said.` · `, Flynn, a top surrogate, said Thursday.` · `, according to X.`
 function cueAfter(text: string, before: string): Cue | null {
-  const rest = text.replace(/^[\s,;:\-–—)]+/, '');
+  // The later quotes of a list (`"Q1" and "Q2," Howard Dean, ROLE, proclaimed`), cut to stand-ins, go before the cue.
+  const rest = text.replace(/^[\s,;:\-–—)]+/, '').replace(/^(?:(?:and|or)\s+)?(?:"…+",?\s*(?:(?:and|or)\s+)?)+/u, '');
   if (!rest) return null;
   // `according to` attributes the whole sentence, wherever it stands in it.
   const according = mentionsAccording(rest) ? /(?:^|,\s*)according to\s+(.+)$/is.exec(rest) : null;
@@ -197,8 +203,10 @@ function cueAfter(text: string, before: string): Cue | null {
   for (let k = 0; k < limit; k++) {
     const word = words[k]!;
     // `"…," State Department spokesperson Vedant Patel said`: a verb of speech in capitals right
-    // after the quote, a capitalised word after it, opens a name (headlines apart: `"…," Says Trump`).
-    const opensName = k === 0 && startsUpper(word.text) && startsUpper(words[1]?.text ?? '') && !HEADLINE_VERBS.has(word.key);
+    // after the quote, a capitalised word after it, opens a name (headlines apart: `"…," Says Trump`);
+    // so does a bare base form there that does not invert (`"…," state Sen. Jason Holsman said`;
+    // `"…," say critics` inverts).
+    const opensName = k === 0 && ((startsUpper(word.text) && startsUpper(words[1]?.text ?? '') && !HEADLINE_VERBS.has(word.key)) || (isBaseForm(word.key) && !INVERTING_VERBS.has(word.key)));
     if (opensName || !isVerbAt(words, k)) {
       // The clause ends before any verb: `"Q," and then the market fell.` is no attribution.
       if (endsSentence(word) && k < limit - 1) return null;
@@ -211,7 +219,7 @@ function cueAfter(text: string, before: string): Cue | null {
     }
     if (k > 0) {
       // An infinitive is no attribution: `"totally inappropriate" for Ginsburg to criticize Trump`.
-      if (words[k - 1]!.key === 'to') return null;
+      if (words[k - 1]!.key === 'to' && !goesOnTo(words, k)) return null;
       // A participle with no `is`/`was` qualifies a noun (`a Trump tweet attacking …`), it attributes nothing.
       if (word.key.endsWith('ing') && !BE.has(words[k - 1]!.key)) return null;
       const subject = subjectBefore(words, k);
@@ -239,7 +247,7 @@ function cueAfter(text: string, before: string): Cue | null {
         // Not when a clause opens after the comma or the verb has a pronoun of its own (`"system"
         // APIs, like a library would, or the embedding calls it`): the verb is that clause's.
         const comma = words.findIndex((w) => w.text.endsWith(','));
-        const clauseAfter = comma >= 0 && (opensClause(words[comma + 1]) || PERSONAL.has(words[k - 1]!.key));
+        const clauseAfter = comma >= 0 && (startsClause(words[comma + 1]) || PERSONAL.has(words[k - 1]!.key));
         const opener = comma >= 0 && comma < 4 && !clauseAfter ? nameOnly(joinWords(words.slice(0, comma + 1)).replace(/,$/, '')) : null;
         return opener ? { source: opener, verb: verbAt(words, k) } : null;
       }
@@ -247,7 +255,7 @@ function cueAfter(text: string, before: string): Cue | null {
     }
     // `"…" suggests that Phoenix …`: a clause follows, no inverted subject.
     if (!INVERTING_VERBS.has(word.key) || CLAUSE_AFTER.has(words[k + 1]?.key ?? '')) return null;
-    const source = plausible(parseSource(joinWords(words.slice(k + 1))));
+    const source = invertedSource(words, k);
     return source ? { source, verb: verbAt(words, k) } : null;
   }
   return null;
@@ -255,8 +263,14 @@ function cueAfter(text: string, before: string): Cue | null {
 
 // The word opens a clause or a phrase of comparison (`and`, `if`, `like`), not an appositive's
 // description (`the polling guru who …`, `who founded …`).
-function opensClause(word: Word | undefined): boolean {
+function startsClause(word: Word | undefined): boolean {
   return word !== undefined && ((CLAUSE_OPENERS.has(word.key) && word.key !== 'who' && word.key !== 'whom') || word.key === 'like');
+}
+
+// The sentence so far is a clause of time, contrast or cause that no comma has closed yet (`While Comey said there was …`).
+function opensClause(lead: string): boolean {
+  const first = /^\s*(\p{Lu}\p{Ll}+)\s/u.exec(lead);
+  return first !== null && ADVERBIAL.has(lower(first[1]!)) && !lead.includes(',');
 }
 
 // A source that is named, or a pronoun that resolves to a name.
@@ -274,6 +288,19 @@ function plausible(source: Source | null): Source | null {
   // A verb inside makes it a clause (`he will expand the armed forces`, `she was secretary of`).
   if (words.some((w) => isSpeechVerb(lettersOf(w)) || isAnyCase(FINITE, w))) return null;
   return source;
+}
+
+// The subject after an inverting verb at `k` (`said Christine Link, ROLE`, `said former Gov. and
+// Chairman Ed Rendell`): a name after a clause's verb or pronoun (`said the candidate could win in
+// states like Pennsylvania`) is not who speaks.
+function invertedSource(words: Word[], k: number): Source | null {
+  const source = plausible(parseSource(joinWords(words.slice(k + 1))));
+  const name = source?.kind === 'speaker' ? source.speaker.name : null;
+  if (!name) return source;
+  const first = name.split(/\s+/)[0]!;
+  const at = words.findIndex((w, j) => j > k && w.text.replace(/[,;:.]+$/, '') === first);
+  const lead = at === -1 ? [] : words.slice(k + 1, at);
+  return lead.some((w) => FINITE.has(w.key) || isAnyCase(PERSONAL, w.text)) ? null : source;
 }
 
 // The characters a sentence's last word can end with: a stop, or marks and brackets after one.
@@ -311,6 +338,7 @@ function cueBefore(text: string, lead: string): Cue | null {
   const words = wordsOf(trimmed);
   const possessive = possessiveCue(words);
   let nearest: { cue: Cue; at: number } | null = null;
+  let own = false;
   let main: Cue | null = null;
   let described: Cue | null = null;
   let describedAt = -1;
@@ -350,20 +378,26 @@ function cueBefore(text: string, lead: string): Cue | null {
     let opens = shared || object || (at !== -1 && (opensText(words, at) || (at === intro && intro > 0 && !INTRODUCTORY.has(subject[0]!.key))));
     // `Said Smith: 'Q'`, `asked Smith, 'Q'`
     if (!source && INVERTING_VERBS.has(word.key) && subject.length === 0) {
-      source = plausible(parseSource(joinWords(words.slice(k + 1))));
+      source = invertedSource(words, k);
       opens = opensText(words, k);
     }
     if (!source) continue;
     const cue = { source, verb: verbAt(words, k) };
     if (isNamed(source)) {
-      nearest ??= { cue, at: k };
+      if (!nearest) {
+        nearest = { cue, at: k };
+        // `Clinton weighed in … after Sanders said he was "encouraged"`: a clause of its own, not
+        // words the sentence's subject reports, so its subject speaks; not when a comma closes that
+        // clause before the quote (`Clinton said that when Warren railed against Wall Street, "…"`).
+        own = at > 0 && ADVERBIAL.has(words[at - 1]!.key) && !words.slice(k + 1).some((w) => w.text.endsWith(','));
+      }
       if (opens && source.kind === 'speaker') main = cue;
     } else if (!described) {
       described = cue;
       describedAt = k;
     }
   }
-  if (main) return main;
+  if (main && !own) return main;
   // `Trump's claim that …`: the possessor speaks, unless a verb before reports the claim
   // (`Forty-one percent of voters say Trump's comments are …`).
   if (possessive && possessive.at > (nearest?.at ?? -1) && !(described && describedAt < possessive.at)) return possessive.cue;
@@ -456,7 +490,7 @@ function opensWithModifier(words: string[]): boolean {
   return /^\p{L}{3,}ing$/u.test(first) && (words[0]!.endsWith(',') || (startsLower(next) && !isSpeechVerb(lettersOf(next))));
 }
 
-const FOCUS = words('even also still yet then now indeed but and so however meanwhile instead only');
+const FOCUS = words('even also still yet then now indeed but and so however meanwhile instead only moreover furthermore nevertheless nonetheless therefore thus');
 const PARTICIPLE_LINKS = words('by at over with about in on to from after');
 
 // Words that open a clause after a verb: no subject follows it.
@@ -500,12 +534,13 @@ function nextComma(words: string[], after: number): number {
   return -1;
 }
 
-// The words before a sentence's first lower-case word that is not part of a name, nor a role
-// word before one (`Band member Flea`, `Campaign spokesman Jason Miller`).
+// The words before a sentence's first lower-case word that is not part of a name, nor of a role
+// before one (`Band member Flea`, `Campaign spokesman Jason Miller`, `Republican presidential
+// nominee Donald Trump`).
 function leadingPhrase(text: string): string {
   const words = text.trim().split(/\s+/);
   let k = 0;
-  while (k < words.length && (k === 0 || !/^\p{Ll}/u.test(words[k]!) || /^(?:de|van|von|bin|al)$/.test(words[k]!) || (isRoleWord(words[k]!) && startsUpper(words[k + 1] ?? '')))) {
+  while (k < words.length && (k === 0 || !/^\p{Ll}/u.test(words[k]!) || /^(?:de|van|von|bin|al)$/.test(words[k]!) || opensRole(words, k))) {
     if (/[,;:.]$/.test(words[k]!) && !/^(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Jr|St)\.$/u.test(words[k]!)) {
       k++;
       break;
@@ -515,11 +550,18 @@ function leadingPhrase(text: string): string {
   return words.slice(0, k).join(' ');
 }
 
+// A role word before a name at `k`, or the word before a role word that does (`presidential
+// nominee Donald`): a lower-case word that still belongs to the name's phrase.
+function opensRole(words: readonly string[], k: number): boolean {
+  const role = (j: number) => isRoleWord(words[j] ?? '') && startsUpper(words[j + 1] ?? '');
+  return role(k) || (/^\p{Ll}[\p{L}\-]*$/u.test(words[k]!) && role(k + 1));
+}
+
 // The subject of the verb at `k`: the words back to the start of its clause, an
 // appositive between commas included (`Flynn, a top Trump surrogate, said`), adverbs
 // and auxiliaries before the verb left out (`Marc Morial forcefully told`).
 function subjectBefore(words: Word[], k: number): Word[] {
-  let end = k;
+  let end = k - goesOnTo(words, k);
   while (end > 0 && isAuxiliary(words[end - 1]!) && !words[end - 1]!.text.endsWith(',')) end--;
   let start = end;
   // Between the two commas of an appositive, clause words (`and`, `who`) belong to it; a subject
@@ -545,6 +587,14 @@ function subjectBefore(words: Word[], k: number): Word[] {
   return words.slice(start, end);
 }
 
+// `went on to` before the verb at `k` (`Pence went on to say`): how many words it takes, 0 when none.
+// The verb is the subject's own, not an infinitive's (`for Ginsburg to criticize`).
+function goesOnTo(words: Word[], k: number): number {
+  return k >= 3 && words[k - 1]!.key === 'to' && words[k - 2]!.key === 'on' && GO.has(words[k - 3]!.key) ? 3 : 0;
+}
+
+const GO = words('went goes go going');
+
 // `(R-OH)`, `(D-Wis.)`: a party and a state after a name.
 function isPartyLabel(text: string): boolean {
   return /^\([A-Z]{1,2}-[A-Z][\p{L}.]*\)$/u.test(text);
@@ -567,6 +617,8 @@ function isVerbAt(words: Word[], k: number): boolean {
   if (!isSpeechVerb(word.key)) return particleVerbAt(words, k);
   const inName = startsUpper(word.text) && k > 0 && startsUpper(words[k - 1]!.text) && !/[.!?:]$/.test(words[k - 1]!.text);
   if (inName && !HEADLINE_VERBS.has(word.key)) return false;
+  // A bare base form written capitalised is a name's word, not a verb (`"…," State spokesman Mark Toner said`).
+  if (isBaseForm(word.key) && startsUpper(word.text)) return false;
   // A bare base form is a verb after a plural subject or an auxiliary (`officials say`, `did
   // not say`), a noun after a singular one (`a Donald Trump tweet attacking …`).
   if (isBaseForm(word.key) && k > 0 && !BASE_FORM_SUBJECT.has(words[k - 1]!.key) && !/[^'’s]s$/.test(words[k - 1]!.key)) return false;
@@ -597,6 +649,9 @@ function nameOnly(phrase: string, joint = false): Source | null {
 }
 
 const ASKED = words('asked questioned pressed challenged');
+
+// Conjunctions that open a clause of time, contrast or cause: its subject is not reported by the sentence's.
+const ADVERBIAL = words('after before while when whereas although though because since until');
 
 // A lower-case role word, or `from`, and the person's name after it that end `words`
 // (`pollster Daron Shaw`, `A lesson from Loretta Lynch`).

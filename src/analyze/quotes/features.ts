@@ -10,7 +10,7 @@ import type { Cue, CueKind, Surroundings } from './attribution.js';
 import { bareKey, startsUpper } from './letters.js';
 import type { MarkSpan } from './marks.js';
 import { isNickname, isQuotedTerm, isTitleCase } from './terms.js';
-import type { Person, Speaker } from './types.js';
+import { isOrganisation, type Person, type Speaker } from './types.js';
 
 /** What the engine knows of one quote when the models judge it. */
 export interface QuoteEvidence {
@@ -96,7 +96,7 @@ export function speakerFeatures(e: QuoteEvidence): string[] {
     const words = speaker.name.split(/\s+/);
     out.push(`nw:${bucket(words.length, [1, 2, 3])}`);
     if (PLACES.has(speaker.name)) out.push('place');
-    if (speaker.organization === speaker.name) out.push('organization');
+    if (isOrganisation(speaker)) out.push('organization');
     if (speaker.honorific) out.push('honorific');
     if (words.some((w) => /^\p{Lu}{2,}$/u.test(w))) out.push('all-caps');
   } else out.push('unnamed');

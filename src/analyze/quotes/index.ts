@@ -13,7 +13,7 @@ import { speakerFeatures, speechFeatures, type QuoteEvidence } from './features.
 import { probability } from './model.js';
 import { SPEAKER_MODEL, SPEECH_MODEL, SPEECH_THRESHOLD } from './model-weights.js';
 import { isNickname } from './terms.js';
-import type { Person, Quote, Speaker } from './types.js';
+import { isOrganisation, type Person, type Quote, type Speaker } from './types.js';
 
 export { collectExperts } from './experts.js';
 export type { Expert, Quote, Speaker } from './types.js';
@@ -91,7 +91,7 @@ export function judgeQuotes(article: Article, judges: Judges): Judged[] {
     // A nickname (`Marcia "Cia" Price`) is part of the words around a quote, not a quote that cuts them.
     const spans = spansOf(block).filter((s) => block.index === null || !isNickname(block.text.slice(s.start, s.end), block.text.slice(0, s.outerStart), block.text.slice(s.outerEnd)));
     spans.forEach((span, k) => {
-      const around = surroundings(block, spans, k);
+      const around = surroundings(block, spans, k, blocks[blockNumber + 1]);
       const at = block.start + span.start;
       const own = findCue(around);
       // The speaker a cue gives, or with none the one the quote goes on from or a sentence before introduces.
@@ -173,7 +173,7 @@ function peopleBefore(at: number, mentions: readonly Mention[], speakers: readon
   const people: Named[] = [];
   for (let i = speakers.length - 1; i >= 0 && at - speakers[i]!.at <= DESCRIBED_REACH; i--) {
     const { speaker } = speakers[i]!;
-    if (speaker.name && !speaker.organization) people.push({ at: speakers[i]!.at, name: speaker.name, honorific: speaker.honorific, speaker: true });
+    if (speaker.name && !isOrganisation(speaker)) people.push({ at: speakers[i]!.at, name: speaker.name, honorific: speaker.honorific, speaker: true });
   }
   for (let i = mentions.length - 1; i >= 0 && at - mentions[i]!.at <= DESCRIBED_REACH; i--) {
     if (mentions[i]!.at < at) people.push(mentions[i]!);
@@ -202,8 +202,9 @@ function spansOf(block: Block): MarkSpan[] {
   return block.spans;
 }
 
-// The words before and after a quote, within its sentence and between its neighbours.
-function surroundings(block: Block, spans: MarkSpan[], k: number): Surroundings {
+// The words before and after a quote, within its sentence and between its neighbours; the
+// paragraph after (`after`) is looked at only for a signature on a line of its own.
+function surroundings(block: Block, spans: MarkSpan[], k: number, after?: Block): Surroundings {
   const span = spans[k]!;
   // Sentence offsets are into Article.text; those below are into the paragraph.
   const base = block.start;
@@ -224,6 +225,8 @@ function surroundings(block: Block, spans: MarkSpan[], k: number): Surroundings 
     const inner = block.text.slice(span.end - 1, span.end);
     if (/[?!]/.test(inner) || following.end - following.start < 60) next = block.text.slice(following.start - base, Math.min(following.end - base, spans[k + 1]?.outerStart ?? Infinity));
   }
+  // A quote that ends its paragraph may be signed on the next line, after a dash (`"…"` then `- Bernie Sanders.`).
+  if (!next && after && !hasLetterAfter(block.text, span.outerEnd) && /^\s*[-–—―]/.test(after.text)) next = after.text;
   // The lead with each earlier quote of the sentence cut to its marks: the attribution an earlier
   // quote cut off (`Trump said Rubio was "…" while Cruz is "a basket case"`). Then the rest of the
   // sentence with each later quote cut the same way: the attribution after them (`"All That
@@ -294,6 +297,10 @@ function standIn(text: string, span: MarkSpan, i: number): string {
 
 function hasLetterBefore(text: string, at: number): boolean {
   return /[\p{L}\p{N}]/u.test(text.slice(0, at));
+}
+
+function hasLetterAfter(text: string, at: number): boolean {
+  return /[\p{L}\p{N}]/u.test(text.slice(at));
 }
 
 // The first index whose item passes `test`, for a test that fails then passes along the list.

@@ -192,7 +192,9 @@ function pairStyle(marks: Mark[]): { pairs: [Mark, Mark][]; left: Mark[] } {
     if (!open) {
       if (mark.role === 'close') left.push(mark);
       else open = mark;
-    } else if (mark.role === 'open' && mark.curly && open.curly) {
+    } else if (mark.role === 'open' && (mark.curly ? open.curly : !open.curly)) {
+      // A mark that can only open, while one of its style is open: that one closes in another style
+      // (`"This is a long process,” said Lindsay. "Some …`), or not at all.
       left.push(open);
       open = mark;
     } else {

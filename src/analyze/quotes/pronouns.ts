@@ -8,7 +8,7 @@ import { PLACES } from '../facts/gazetteer.js';
 import { isHonorific, isNameParticle, isNameWord, isOrganizationName, isRoleWord, lastWord, splitHonorific, titleInside, wordKey } from '../names.js';
 import { genderOfFirstName } from './first-names.js';
 import { nextCapitalOrWide } from './letters.js';
-import type { Person } from './types.js';
+import { isOrganisation, type Person } from './types.js';
 
 /** A person named in the article's own words (outside quotes), at an offset into Article.text. */
 export interface Mention {
@@ -177,7 +177,7 @@ export function resolvePronoun(pronoun: string, at: number, mentions: readonly M
   if (pronoun !== 'he' && pronoun !== 'she') return null;
   const near: Mention[] = [];
   for (const s of tail(speakers, at, NAME_REACH)) {
-    if (s.speaker.name && !s.speaker.organization) near.push({ at: s.at, name: s.speaker.name, honorific: s.speaker.honorific, subject: true, gender: speakerGender(s.speaker) });
+    if (s.speaker.name && !isOrganisation(s.speaker)) near.push({ at: s.at, name: s.speaker.name, honorific: s.speaker.honorific, subject: true, gender: speakerGender(s.speaker) });
   }
   for (const m of tail(mentions, at, NAME_REACH)) near.push(m);
   near.sort((a, b) => b.at - a.at);

@@ -35,6 +35,7 @@ const REGULAR = [
   'bemoan', 'bewail', 'gripe', 'fume', 'fret', 'vent', 'thunder', 'roar', 'bellow', 'holler', 'murmur',
   'stammer', 'groan', 'moan', 'whine', 'howl', 'hiss', 'growl', 'snarl', 'chuckle', 'giggle', 'snicker',
   'chime', 'crow', 'lash', 'rip', 'hammer', 'echo', 'blurt', 'bark', 'beam', 'blare', 'deadpan', 'remember', 'react',
+  'confide', 'thank', 'defend', 'assail', 'reference',
 ];
 
 // Irregular verbs, every form written out.

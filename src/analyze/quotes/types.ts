@@ -11,6 +11,11 @@ export interface Person {
   organization: string | null;
 }
 
+/** Is `person` an organisation speaking (`Reuters`), not a person with one in their description? */
+export function isOrganisation(person: Person): boolean {
+  return person.organization !== null && person.organization === person.name;
+}
+
 /** Who said a quote, and how likely (0–1) that is, from what the cue and the way it was found are worth. */
 export interface Speaker extends Person {
   confidence: number;
