@@ -333,6 +333,7 @@ describe('who speaks in reported clauses, partial quotes and uncommon layouts', 
     ['shot back', '"You are wrong," Bennett shot back with a laugh.', 'Bennett'],
     ['went on', '"You know, it happens, right?" Trump went on, as if he had not heard.', 'Trump'],
     // the subject after an introduction
+    ['a subject that names no one goes on with the sentence before', 'Jahangir said she was angered by the media. It "appeared to be an attempt at poisoning the election."', 'Jahangir'],
     ['a time phrase before the subject', 'Hours later, Trump returned the compliment, telling Reuters, "He is an amazing man."', 'Trump'],
     ['a city and its state in the introduction', 'Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, calling him "a total stiff."', 'Trump'],
     ['a first name that ends like an adverb', 'Carly Fiorina threw her support behind Cruz on Wednesday, saying it is time for a "real conservative in the White House."', 'Carly Fiorina'],

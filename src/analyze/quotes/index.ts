@@ -124,6 +124,13 @@ export function judgeQuotes(article: Article, judges: Judges): Judged[] {
         // so does an acronym (`UN: …`).
         const label = kind === 'before' && !cue?.verb && block.index !== null && /\p{Ll}/u.test(person?.name ?? '');
         if ((kind === 'subject' || label) && person?.name && !person.name.includes(' ') && !person.honorific && !(words ??= new ArticleWords(article.text)).writtenInside(person.name)) person = null;
+        // `Jahangir said she was angered by the media. It "appeared to be an attempt …"`: a subject that
+        // names no one goes on with the words the sentence before reports.
+        if (kind === 'subject' && !person) {
+          const introduced = introducedBy(...priorSentence(block, span, blocks[blockNumber - 1], previous?.quote.start ?? null));
+          if (introduced?.kind === 'speaker') person = introduced.speaker;
+          else if (introduced?.kind === 'pronoun') person = resolvePronoun(introduced.pronoun, at, mentionsUpTo(blockNumber, at), speakers);
+        }
         // `the Vermont senator said`: the one person named just before with that role or those words.
         if (person && !person.name && person.description && /^the\s/i.test(person.description)) {
           // Only people named before the quote's sentence: one named inside it is not its speaker (`the secretary lauded Mr. Kim`).
