@@ -315,6 +315,8 @@ describe('who speaks in reported clauses, partial quotes and uncommon layouts', 
   it.each([
     // the subject of the reported clause is not the speaker
     ['the speaker of the main clause', 'Freeland says Canada has asked China to stop what it calls the "inhumane" treatment.', 'Freeland'],
+    ['the namer in a `what NAME called` clause, not a subject after the quote', 'In 2009, under what Mr. Hedge called "the prior economy model," the club, a private course, charged a $100,000 fee.', 'Hedge'],
+    ['the namer with a role in a `what NAME called` clause', 'He kept his delegates, in what Bay Buchanan, treasurer for the campaign, called "hand-to-hand combat," the chairman recalled.', 'Bay Buchanan'],
     // partial quotes inside narrative
     ['the owner of a partial quote', 'Nobody expected Musk\'s "production hell, the worst months of my life" to last so long. Nobody knew why nobody did.', 'Musk'],
     ['the owner of the allegations a partial quote is from', 'She recalled Clinton\'s allegations of a "vast right-wing conspiracy" at length.', 'Clinton'],

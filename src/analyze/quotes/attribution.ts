@@ -88,6 +88,9 @@ const POSSESSOR = /(\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,3})['’]s?\s*$/
 // A subject longer than this without a name is a clause, not a speaker.
 const MAX_DESCRIPTION_WORDS = 7;
 
+// `what Mr. Hedge called `, `what Bay Buchanan, ROLE, has called `: a relative clause whose verb of naming the quote completes.
+const WHAT_NAMES = /\bwhat\s+\p{Lu}[^;:!?"“”]{0,80}?\s(?:called|calls|dubbed|dubs|termed|terms|labeled|labelled|branded|described as|describes as|referred to as|refers to as)\s*$/u;
+
 // Word lists are Sets: a lookup is cheaper than a regex alternation, to run and to compile.
 function words(list: string): ReadonlySet<string> {
   return new Set(list.split(' '));
@@ -119,6 +122,10 @@ export function findCue(around: Surroundings): { kind: CueKind; cue: Cue | null 
   // a quote inside a clause that opens the sentence is its speaker's, not the main clause's after it.
   const fronted = after && isNamed(after.source) && opensClause(around.lead) ? cueBefore(around.before, around.outside) : null;
   if (fronted?.source.kind === 'speaker' && fronted.source.speaker.name) return { kind: 'before', cue: fronted };
+  // `under what Mr. Hedge called "the prior economy model," the club charged …`: the quote is what
+  // the clause just before it names, so that clause's subject speaks, not a subject after it.
+  const naming = after && WHAT_NAMES.test(around.before) ? cueBefore(around.before, around.outside) : null;
+  if (naming?.source.kind === 'speaker' && naming.source.speaker.name) return { kind: 'before', cue: naming };
   const before = after && isNamed(after.source) ? null : cueBefore(around.before, around.outside);
   // A described source after the quote yields to a named one before it (`Obama said "Q" as some critics noted`).
   if (after && !(before && isNamed(before.source))) return { kind: 'after', cue: after };
