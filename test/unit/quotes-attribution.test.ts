@@ -316,6 +316,8 @@ describe('who speaks in reported clauses, partial quotes and uncommon layouts', 
     // the subject of the reported clause is not the speaker
     ['the speaker of the main clause', 'Freeland says Canada has asked China to stop what it calls the "inhumane" treatment.', 'Freeland'],
     ['the namer in a `what NAME called` clause, not a subject after the quote', 'In 2009, under what Mr. Hedge called "the prior economy model," the club, a private course, charged a $100,000 fee.', 'Hedge'],
+    ['a subject with a role and a day before its verb, not the possessor of what it calls', 'Sen. Jane Smith, the committee chairman, on Tuesday called Mr. Brown\'s remarks about the judge "racist," an extraordinary rebuke.', 'Jane Smith'],
+    ['a subject with a role and `last week` before its verb', 'Sen. Jane Smith, the committee chairman, last week called Mr. Brown\'s remarks about the judge "racist," an extraordinary rebuke.', 'Jane Smith'],
     ['the namer with a role in a `what NAME called` clause', 'He kept his delegates, in what Bay Buchanan, treasurer for the campaign, called "hand-to-hand combat," the chairman recalled.', 'Bay Buchanan'],
     // partial quotes inside narrative
     ['the owner of a partial quote', 'Nobody expected Musk\'s "production hell, the worst months of my life" to last so long. Nobody knew why nobody did.', 'Musk'],

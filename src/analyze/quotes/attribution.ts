@@ -570,6 +570,9 @@ function opensRole(words: readonly string[], k: number): boolean {
 function subjectBefore(words: Word[], k: number): Word[] {
   let end = k - goesOnTo(words, k);
   while (end > 0 && isAuxiliary(words[end - 1]!) && !words[end - 1]!.text.endsWith(',')) end--;
+  // `Paul D. Ryan, ROLE, on Tuesday called`: a day after the appositive's comma is when, not who.
+  const when = dayBefore(words, end);
+  if (when && words[end - when - 1]?.text.endsWith(',')) end -= when;
   let start = end;
   // Between the two commas of an appositive, clause words (`and`, `who`) belong to it; a subject
   // may carry two (`Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said`).
@@ -593,6 +596,21 @@ function subjectBefore(words: Word[], k: number): Word[] {
   }
   return words.slice(start, end);
 }
+
+// The words of a day just before `end` (`on Tuesday`, `Monday night`, `yesterday`, `last week`), 0 when none.
+function dayBefore(words: Word[], end: number): number {
+  const last = words[end - 1];
+  const prev = words[end - 2]?.key ?? '';
+  if (!last || last.text.endsWith(',')) return 0;
+  if (PERIODS.has(last.key)) return LAST.has(prev) ? 2 : 0;
+  const day = DAY_PARTS.has(last.key) && DAYS.has(prev) ? 2 : DAYS.has(last.key) ? 1 : 0;
+  return day && words[end - day - 1]?.key === 'on' ? day + 1 : day;
+}
+
+const DAYS = words('monday tuesday wednesday thursday friday saturday sunday yesterday today');
+const DAY_PARTS = words('morning afternoon evening night');
+const PERIODS = words('week month year');
+const LAST = words('last this');
 
 // `went on to` before the verb at `k` (`Pence went on to say`): how many words it takes, 0 when none.
 // The verb is the subject's own, not an infinitive's (`for Ginsburg to criticize`).
