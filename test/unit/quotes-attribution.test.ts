@@ -306,6 +306,7 @@ describe('pronouns agree with what the article says of each person', () => {
     ['an honorific on another mention of the surname', ['Ms. Warren spoke first.', 'Senator Elizabeth Warren and John Kerry met on Monday.', '"We disagree," she said.'], 'Elizabeth Warren'],
     ['the man named last is not "she"', ['"We are ready," said Jane Roe, a spokeswoman for the city.', 'Mayor Tom Poe arrived later.', '"It is over," she said.'], 'Jane Roe'],
     ['nor the woman named last "he"', ['"We are ready," said Tom Poe, a spokesman for the city.', 'Ann Lee, a councilwoman, arrived later.', '"It is over," he said.'], 'Tom Poe'],
+    ['not a name between the pronoun and its quote', ['The furor spread to the Capitol, where Senator Tom Poe told reporters that he had spoken to Secretary Jim Lee and that "a pause is coming."'], 'Tom Poe'],
   ])('%s', (_name, paragraphs, name) => {
     expect(extractQuotes(article(...paragraphs)).at(-1)!.speaker?.name ?? null).toBe(name);
   });

@@ -99,7 +99,12 @@ export function judgeQuotes(article: Article, judges: Judges): Judged[] {
         let person: Person | null = null;
         let continues = false;
         if (cue?.source.kind === 'speaker') person = cue.source.speaker;
-        else if (cue?.source.kind === 'pronoun') person = resolvePronoun(cue.source.pronoun, at, mentionsUpTo(blockNumber, at), speakers) ?? resolveGroup(cue.source.pronoun, at, speakers);
+        else if (cue?.source.kind === 'pronoun') {
+          // A pronoun before the quote refers to someone named before it, not to a name between it
+          // and the quote (`Reid told reporters that he had spoken to Jeh Johnson and that "…"`).
+          const from = kind === 'before' ? pronounAt(cue.source.pronoun, around.before, block.start + span.outerStart) ?? at : at;
+          person = resolvePronoun(cue.source.pronoun, from, mentionsUpTo(blockNumber, at), speakers) ?? resolveGroup(cue.source.pronoun, at, speakers);
+        }
         else if (kind === 'none') {
           // A sentence just before that reports someone's words (`Tim Guest … says there are many
           // reasons`, `Dr. Ward stated:`) introduces the speaker of a quote with no cue of its own.
@@ -170,6 +175,13 @@ export function judgeQuotes(article: Article, judges: Judges): Judged[] {
     });
   });
   return judged;
+}
+
+// Where in Article.text the last `pronoun` of `before` (the words up to `end`) stands, or null when it has none.
+function pronounAt(pronoun: string, before: string, end: number): number | null {
+  let found = -1;
+  for (const m of before.matchAll(new RegExp(`\\b${pronoun}\\b`, 'giu'))) found = m.index;
+  return found === -1 ? null : end - before.length + found;
 }
 
 // How far back a description looks for the person it describes, in characters.
