@@ -373,6 +373,15 @@ function cueBefore(text: string, lead: string): Cue | null {
       nearest ??= { cue: { source: agent, verb: verbAt(words, k) }, at: k };
       continue;
     }
+    // `The paradox of Nancy, says Carl Anthony, ROLE, is that …`: a verb set off by commas inside
+    // the sentence is a parenthetical attribution, and the name after it speaks, not the phrase before.
+    // The name after the verb closes with a comma of its own; without one the verb is the subject's
+    // (`Steve Huhn, ROLE, said Fiorina "…"`).
+    const aside = k > 0 && words[k - 1]!.text.endsWith(',') && INVERTING_VERBS.has(word.key) && closesName(words, k + 1) ? invertedSource(words, k) : null;
+    if (aside?.kind === 'speaker' && aside.speaker.name) {
+      nearest ??= { cue: { source: aside, verb: verbAt(words, k) }, at: k };
+      continue;
+    }
     let subject = shared ? [] : subjectBefore(words, k);
     // `Mr. Trump, who …, issued a statement Tuesday saying`: what comes before the participle is
     // the sentence's verb and its object, so the sentence's subject speaks.
@@ -611,6 +620,16 @@ const DAYS = words('monday tuesday wednesday thursday friday saturday sunday yes
 const DAY_PARTS = words('morning afternoon evening night');
 const PERIODS = words('week month year');
 const LAST = words('last this');
+
+// Words from `from` on are a name closed by a comma (`Carl Anthony,`, `Dr. Ann Lee,`): capitalised, at most four.
+function closesName(words: Word[], from: number): boolean {
+  for (let j = from; j < Math.min(words.length, from + 4); j++) {
+    const word = words[j]!;
+    if (!startsUpper(word.text) || DAYS.has(word.key)) return false;
+    if (word.text.endsWith(',')) return j > from || !isHonorific(word.key);
+  }
+  return false;
+}
 
 // `went on to` before the verb at `k` (`Pence went on to say`): how many words it takes, 0 when none.
 // The verb is the subject's own, not an infinitive's (`for Ginsburg to criticize`).
