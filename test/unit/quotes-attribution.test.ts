@@ -317,6 +317,8 @@ describe('who speaks in reported clauses, partial quotes and uncommon layouts', 
     // the subject of the reported clause is not the speaker
     ['the speaker of the main clause', 'Freeland says Canada has asked China to stop what it calls the "inhumane" treatment.', 'Freeland'],
     ['the namer in a `what NAME called` clause, not a subject after the quote', 'In 2009, under what Mr. Hedge called "the prior economy model," the club, a private course, charged a $100,000 fee.', 'Hedge'],
+    ['a clause of comparison after the quote: `as NAME said`', 'Still, the fact that the race "is a dead heat right now," as Cruz said on a radio program on Monday, only raises the stakes.', 'Cruz'],
+    ['`as ROLE NAME said` after the quote', 'The plan is "dead on arrival," as the host Steve Doocy said on the show.', 'Steve Doocy'],
     ['a parenthetical `, says NAME, ROLE,` inside the sentence, not the phrase before it', 'The paradox of Nancy, says Carl Anthony, a historian at the library, is that she was "one of the most powerful first ladies."', 'Carl Anthony'],
     ['a subject with a role whose verb reports a clause about a name', 'In an interview, Steve Huhn, a former vice president, said Fiorina "was very heavily involved."', 'Steve Huhn'],
     ['a subject with a role and a day before its verb, not the possessor of what it calls', 'Sen. Jane Smith, the committee chairman, on Tuesday called Mr. Brown\'s remarks about the judge "racist," an extraordinary rebuke.', 'Jane Smith'],

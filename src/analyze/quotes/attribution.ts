@@ -88,6 +88,9 @@ const POSSESSOR = /(\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,3})['’]s?\s*$/
 // A subject longer than this without a name is a clause, not a speaker.
 const MAX_DESCRIPTION_WORDS = 7;
 
+// How far a verb of speech may follow `as` after a quote (`as the host Steve Doocy said`).
+const MAX_AS_WORDS = 6;
+
 // `what Mr. Hedge called `, `what Bay Buchanan, ROLE, has called `: a relative clause whose verb of naming the quote completes.
 const WHAT_NAMES = /\bwhat\s+\p{Lu}[^;:!?"“”]{0,80}?\s(?:called|calls|dubbed|dubs|termed|terms|labeled|labelled|branded|described as|describes as|referred to as|refers to as)\s*$/u;
 
@@ -206,6 +209,12 @@ function cueAfter(text: string, before: string): Cue | null {
   const actor = acted ? nameOnly(acted[1]!) : null;
   if (actor) return { source: actor, verb: acted![2]! };
   const words = wordsOf(rest);
+  // `"… a dead heat right now," as Cruz said on Monday, …`: a clause of comparison names who said it.
+  if (words[0]?.key === 'as') {
+    const k = words.findIndex((_, j) => j > 1 && j <= MAX_AS_WORDS && isVerbAt(words, j));
+    const source = k === -1 ? null : subjectSource(subjectBefore(words, k));
+    return source && isNamed(source) ? { source, verb: verbAt(words, k) } : null;
+  }
   const limit = Math.min(words.length, MAX_APPOSITIVE_WORDS);
   for (let k = 0; k < limit; k++) {
     const word = words[k]!;
