@@ -17,6 +17,8 @@ describe('attribution patterns', () => {
     ["'Q,' ROLE NAME said.", '"We are ready," campaign spokesman Jason Miller said.', 'Jason Miller', 'said'],
     ['According to NAME, Q', 'According to Senator Smith, "the bill is dead."', 'Smith', 'according to'],
     ["'Q,' according to NAME.", '"The bill is dead," according to Senator Smith.', 'Smith', 'according to'],
+    ['According to NAME with an initial, Q', 'For Trump, according to the former secretary William J. Bennett, the speech is "a test" of his reach.', 'William J. Bennett', 'according to'],
+    ['According to an abbreviated title and NAME, Q', 'For now, according to Sen. Ted Cruz, the bill is "dead on arrival" in the Senate.', 'Ted Cruz', 'according to'],
     ['partial quote in reported speech', 'He said the plan was "dead on arrival." Mr. Obama agreed.', null, 'said'],
     ['partial quote with named subject', 'Mayor Bill de Blasio described the blast as "an intentional act."', 'Bill de Blasio', 'described'],
     ['question mark inside the quote', '"Who would have believed it?" Trump said, looking at the crowd.', 'Trump', 'said'],

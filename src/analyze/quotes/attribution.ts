@@ -333,7 +333,9 @@ function cueBefore(text: string, lead: string): Cue | null {
   const trimmed = text.trimEnd();
   if (!trimmed) return null;
   const according = mentionsAccording(trimmed) ? /\baccording to\s+([^]+?)[,:]?$/i.exec(trimmed) : null;
-  if (according && !/[.;!?]/.test(according[1]!.slice(0, -1))) {
+  // The phrase stays inside one sentence: a stop in it may only close an abbreviation or an
+  // initial (`according to Sen. Ted Cruz,`, `according to … William J. Bennett,`).
+  if (according && !wordsOf(according[1]!).slice(0, -1).some(endsSentence)) {
     const cue = withSource(parseSource(according[1]!), 'according to');
     if (cue) return cue;
   }
