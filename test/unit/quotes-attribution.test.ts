@@ -324,6 +324,8 @@ describe('who speaks in reported clauses, partial quotes and uncommon layouts', 
     ['a parenthetical `, says NAME, ROLE,` inside the sentence, not the phrase before it', 'The paradox of Nancy, says Carl Anthony, a historian at the library, is that she was "one of the most powerful first ladies."', 'Carl Anthony'],
     ['a subject with a role whose verb reports a clause about a name', 'In an interview, Steve Huhn, a former vice president, said Fiorina "was very heavily involved."', 'Steve Huhn'],
     ['a subject with a role and a day before its verb, not the possessor of what it calls', 'Sen. Jane Smith, the committee chairman, on Tuesday called Mr. Brown\'s remarks about the judge "racist," an extraordinary rebuke.', 'Jane Smith'],
+    ['a subject with a span back before its verb', 'Senator Jane Smith less than two weeks ago said the plan was "dead on arrival."', 'Jane Smith'],
+    ['a subject with a role and `earlier this month` before its verb', 'Senator Jane Smith, a Democrat, earlier this month said the plan was "dead on arrival."', 'Jane Smith'],
     ['a subject with a role and `last week` before its verb', 'Sen. Jane Smith, the committee chairman, last week called Mr. Brown\'s remarks about the judge "racist," an extraordinary rebuke.', 'Jane Smith'],
     ['the namer with a role in a `what NAME called` clause', 'He kept his delegates, in what Bay Buchanan, treasurer for the campaign, called "hand-to-hand combat," the chairman recalled.', 'Bay Buchanan'],
     // partial quotes inside narrative

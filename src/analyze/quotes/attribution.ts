@@ -590,9 +590,10 @@ function opensRole(words: readonly string[], k: number): boolean {
 function subjectBefore(words: Word[], k: number): Word[] {
   let end = k - goesOnTo(words, k);
   while (end > 0 && isAuxiliary(words[end - 1]!) && !words[end - 1]!.text.endsWith(',')) end--;
-  // `Paul D. Ryan, ROLE, on Tuesday called`: a day after the appositive's comma is when, not who.
-  const when = dayBefore(words, end);
-  if (when && words[end - when - 1]?.text.endsWith(',')) end -= when;
+  // `Paul D. Ryan, ROLE, on Tuesday called`, `The State Department less than two weeks ago said`:
+  // a time before the verb is when, not who.
+  const when = timeBefore(words, end);
+  if (when && end - when > 0) end -= when;
   let start = end;
   // Between the two commas of an appositive, clause words (`and`, `who`) belong to it; a subject
   // may carry two (`Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said`).
@@ -617,20 +618,30 @@ function subjectBefore(words: Word[], k: number): Word[] {
   return words.slice(start, end);
 }
 
-// The words of a day just before `end` (`on Tuesday`, `Monday night`, `yesterday`, `last week`), 0 when none.
-function dayBefore(words: Word[], end: number): number {
+// The words of a time just before `end`, 0 when none: a day (`on Tuesday`, `Monday night`,
+// `yesterday`), a period (`last week`, `earlier this month`) or a span back (`less than two weeks ago`).
+function timeBefore(words: Word[], end: number): number {
   const last = words[end - 1];
-  const prev = words[end - 2]?.key ?? '';
+  const key = (j: number) => words[j]?.key ?? '';
   if (!last || last.text.endsWith(',')) return 0;
-  if (PERIODS.has(last.key)) return LAST.has(prev) ? 2 : 0;
-  const day = DAY_PARTS.has(last.key) && DAYS.has(prev) ? 2 : DAYS.has(last.key) ? 1 : 0;
-  return day && words[end - day - 1]?.key === 'on' ? day + 1 : day;
+  if (last.key === 'ago') {
+    if (!UNITS.has(key(end - 2)) || (!QUANTITIES.has(key(end - 3)) && !/^\d+$/.test(key(end - 3)))) return 0;
+    if (key(end - 4) === 'than' && (key(end - 5) === 'less' || key(end - 5) === 'more')) return 5;
+    return APPROXIMATELY.has(key(end - 4)) ? 4 : 3;
+  }
+  if (PERIODS.has(last.key)) return !LAST.has(key(end - 2)) ? 0 : RELATIVE_TIME.has(key(end - 3)) ? 3 : 2;
+  const day = DAY_PARTS.has(last.key) && DAYS.has(key(end - 2)) ? 2 : DAYS.has(last.key) ? 1 : 0;
+  return day && key(end - day - 1) === 'on' ? day + 1 : day;
 }
 
 const DAYS = words('monday tuesday wednesday thursday friday saturday sunday yesterday today');
 const DAY_PARTS = words('morning afternoon evening night');
-const PERIODS = words('week month year');
+const PERIODS = words('week month year night');
 const LAST = words('last this');
+const RELATIVE_TIME = words('earlier later');
+const UNITS = words('minutes hours days weeks months years decades day week month year decade');
+const QUANTITIES = words('a an one two three four five six seven eight nine ten few several many');
+const APPROXIMATELY = words('about nearly almost just only some');
 
 // Words from `from` on are a name closed by a comma (`Carl Anthony,`, `Dr. Ann Lee,`): capitalised, at most four.
 function closesName(words: Word[], from: number): boolean {
