@@ -64,8 +64,13 @@ export function parseSource(phrase: string): Source | null {
   }
   let found = findName(head);
   // `Another critic, Laurence H. Tribe, likened …`: the description first, the name in apposition.
-  const named = !found && apposition ? findName(apposition.split(',')[0]!.trim()) : null;
-  if (named && /^(?:(?:state|former|retired|then|acting)\s*)*$/i.test(named.before) && hasLetter(head)) {
+  const appositive = apposition.split(',')[0]!.trim();
+  const named = !found && apposition ? findName(appositive) : null;
+  // Only a prefix may come before the name; a phrase after it says where they work (`Andrew J.
+  // Pincus of the law firm Mayer Brown`).
+  const at = named ? appositive.indexOf(named.honorific ?? named.words[0]!) : -1;
+  const lead = at === -1 ? appositive : appositive.slice(0, at);
+  if (named && /^(?:(?:the|state|former|retired|then|acting)\s*)*$/i.test(lead.trim()) && hasLetter(head)) {
     found = { ...named, before: head };
     return speakerOf(found, head);
   }
