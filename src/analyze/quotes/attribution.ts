@@ -398,6 +398,11 @@ function cueBefore(text: string, lead: string): Cue | null {
     // the sentence's verb and its object, so the sentence's subject speaks.
     const object = !shared && word.key.endsWith('ing') && subject.length > 1 && isPastVerb(subject[0]!);
     if (object) subject = [];
+    // `Rubio's campaign sent out a press release saying`: with no comma between, the subject is the
+    // words before that verb, when they name someone.
+    const acted = !shared && !object && word.key.endsWith('ing') ? subject.findIndex((w, j) => j > 0 && isPastVerb(w)) : -1;
+    const actor = acted > 0 ? subjectSource(subject.slice(0, acted)) : null;
+    if (actor?.kind === 'speaker' && actor.speaker.name) subject = subject.slice(0, acted);
     let source = subject.length ? (subjectSource(subject) ?? trailingName(subject)) : shared || object ? subjectOf(lead) : null;
     // The subject opens the sentence, or follows its introduction at once (`In a statement, Cruz said …`;
     // not a phrase that introduces further, `On Thursday, in the release announcing …`).
