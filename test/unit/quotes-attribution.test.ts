@@ -12,6 +12,7 @@ describe('attribution patterns', () => {
     ["'Q,' said NAME, ROLE.", "'It is rare,' said Dr. Park Ji-young, a security analyst at the Sejong Institute.", 'Park Ji-young', 'said'],
     ["'Q,' NAME said.", '"We will win," Trump said on Tuesday.', 'Trump', 'said'],
     ['NAME said: Q', 'Warren said: "You should resign."', 'Warren', 'said'],
+    ['an office in lower case, NAME: Q', 'Former secretary of state Hillary Rodham Clinton: "We learned that from the State Department."', 'Hillary Rodham Clinton', null],
     ['NAME, ROLE, said Q', 'Flynn, a top Trump surrogate, said "the generals have been reduced to rubble."', 'Flynn', 'said'],
     ["'Q,' NAME, ROLE, said.", '"It is over," Flynn, a top Trump surrogate, said Thursday.', 'Flynn', 'said'],
     ["'Q,' ROLE NAME said.", '"We are ready," campaign spokesman Jason Miller said.', 'Jason Miller', 'said'],

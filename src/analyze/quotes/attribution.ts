@@ -730,7 +730,10 @@ function roleAndName(words: Word[]): Source | null {
   let start = words.length;
   while (start > 0 && isNameWord(words[start - 1]!.text)) start--;
   const before = words[start - 1];
-  if (words.length - start < 2 || !before || !startsLower(before.text) || !(isRoleWord(before.text) || before.key === 'from')) return null;
+  // The role may close an office in lower case (`former secretary of state Hillary Rodham Clinton:`).
+  const office = words.slice(Math.max(0, start - 3), start);
+  const role = isRoleWord(before?.text ?? '') || before?.key === 'from' || (office.every((w) => startsLower(w.text)) && office.some((w) => isRoleWord(w.text) || isHonorific(w.key)));
+  if (words.length - start < 2 || !before || !startsLower(before.text) || !role) return null;
   const source = nameOnly(joinWords(words.slice(start)));
   return source?.kind === 'speaker' && !source.speaker.organization && !PLACES.has(source.speaker.name!) ? source : null;
 }
