@@ -109,7 +109,9 @@ export function judgeQuotes(article: Article, judges: Judges): Judged[] {
           // A sentence just before that reports someone's words (`Tim Guest … says there are many
           // reasons`, `Dr. Ward stated:`) introduces the speaker of a quote with no cue of its own.
           // The quote before goes on, unless a paragraph between them introduces someone else.
-          const goesOn = previous !== null && blockNumber - previous.block <= CONTINUATION_PARAGRAPHS && (k > 0 || span.opensParagraph || previous.unclosed);
+          // So does one whose paragraph opens with words that name no one and end in a colon
+          // (`Then, later that month on CNN: "…"`): they set the scene for the same speaker.
+          const goesOn = previous !== null && blockNumber - previous.block <= CONTINUATION_PARAGRAPHS && (k > 0 || span.opensParagraph || previous.unclosed || /:\s*$/.test(around.before));
           // Looked for only where it can change the speaker: most quotes with no cue go on from the
           // one before. A paragraph's own words before its first quote may bring in a new one, and
           // one is looked for when the quote before has no speaker to go on with.
