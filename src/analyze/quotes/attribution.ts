@@ -407,7 +407,10 @@ function cueBefore(text: string, lead: string): Cue | null {
     // The subject opens the sentence, or follows its introduction at once (`In a statement, Cruz said …`;
     // not a phrase that introduces further, `On Thursday, in the release announcing …`).
     const at = subject.length > 0 ? words.indexOf(subject[0]!) : -1;
-    let opens = shared || object || (at !== -1 && (opensText(words, at) || (at === intro && intro > 0 && !INTRODUCTORY.has(subject[0]!.key))));
+    // `CNN, Cruz said, called the announcement "…"`: a subject and verb set off by commas inside
+    // the sentence are a parenthetical attribution of all of it.
+    const parenthetical = at > 0 && word.text.endsWith(',') && words[at - 1]!.text.endsWith(',');
+    let opens = shared || object || parenthetical || (at !== -1 && (opensText(words, at) || (at === intro && intro > 0 && !INTRODUCTORY.has(subject[0]!.key))));
     // `Said Smith: 'Q'`, `asked Smith, 'Q'`
     if (!source && INVERTING_VERBS.has(word.key) && subject.length === 0) {
       source = invertedSource(words, k);
