@@ -69,7 +69,7 @@ const NOT_A_SUBJECT = words('and or but nor for in at on to with from by of abou
 const FINITE = words('is are was were will would has have had can could should must may might does did shall');
 const PERSONAL = words('he she it they we i you');
 // First words of an introductory phrase before a sentence's subject.
-const INTRODUCTORY = words('of here there during after before following in on at with without despite since when while as although though because if unlike like even however still yet meanwhile instead now later earlier last this for from by under over among amid asked once until upon through throughout given separately then also but and so indeed besides back ever');
+const INTRODUCTORY = words('alongside beyond against toward towards regarding concerning across around within of here there during after before following in on at with without despite since when while as although though because if unlike like even however still yet meanwhile instead now later earlier last this for from by under over among amid asked once until upon through throughout given separately then also but and so indeed besides back ever');
 // Abbreviations inside a name or sentence whose period ends nothing (`Joseph R. Biden Jr. said`,
 // `on Dec. 2, Col. Steven H. Warren said`).
 const ABBREVIATIONS = words('jr sr st inc co corp ltd bros no vs jan feb mar apr aug sep sept oct nov dec');
