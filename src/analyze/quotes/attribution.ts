@@ -379,7 +379,8 @@ function cueBefore(text: string, lead: string): Cue | null {
     if (shared && (firstVerb ??= words.findIndex((_, j) => isVerbAt(words, j) && !isElliptical(words, j))) < k) continue;
     // `Rubio was asked by moderator Gerard Baker whether …`: who asks speaks the question (not
     // who names: `was called by the party`).
-    const agent = k > 0 && ASKED.has(word.key) && BE.has(words[k - 1]!.key) && words[k + 1]?.key === 'by' ? agentOf(words, k + 2) : null;
+    // So does one at the head of the sentence (`Asked by Thrush if Clinton "gets" race, …`).
+    const agent = (k === 0 || BE.has(words[k - 1]!.key)) && ASKED.has(word.key) && words[k + 1]?.key === 'by' ? agentOf(words, k + 2) : null;
     if (agent) {
       nearest ??= { cue: { source: agent, verb: verbAt(words, k) }, at: k };
       continue;
