@@ -382,7 +382,10 @@ function cueBefore(text: string, lead: string): Cue | null {
     // So does one at the head of the sentence (`Asked by Thrush if Clinton "gets" race, …`).
     const agent = (k === 0 || BE.has(words[k - 1]!.key)) && ASKED.has(word.key) && words[k + 1]?.key === 'by' ? agentOf(words, k + 2) : null;
     if (agent) {
-      nearest ??= { cue: { source: agent, verb: verbAt(words, k) }, at: k };
+      // The question runs on to the quote: a verb inside it (`whether the plan, which the Tax
+      // Foundation estimates would cost …, would risk "…"`) is the asker's words, not another source.
+      const question = nearest !== null && words.slice(k + 2, nearest.at).some((w) => w.key === 'whether' || w.key === 'if');
+      if (!nearest || question) nearest = { cue: { source: agent, verb: verbAt(words, k) }, at: k };
       continue;
     }
     // `The paradox of Nancy, says Carl Anthony, ROLE, is that …`: a verb set off by commas inside
