@@ -56,7 +56,7 @@ const MAX_SUBJECT_WORDS = 14;
 // An appositive may run long: `Leonard E. Burman, director of … and a professor at …, said`.
 const MAX_APPOSITIVE_WORDS = 32;
 // Words between a subject and its verb: `has repeatedly said`, `forcefully told`.
-const AUXILIARY = words('has have had would will could should might may can did does do also later then once again often never not always just first even still already further now');
+const AUXILIARY = words('has have had would will could should might may can did does do also later then once again often never not always just first even still already further now kept keeps keep began begins begin started starts');
 // Words that open a new clause: the subject of a verb starts after them.
 const CLAUSE_OPENERS = new Set([
   'that', 'who', 'which', 'and', 'but', 'because', 'while', 'when', 'if', 'as', 'after', 'before',
@@ -99,7 +99,7 @@ function words(list: string): ReadonlySet<string> {
   return new Set(list.split(' '));
 }
 
-// `has repeatedly`: an auxiliary or an adverb in -ly, which is written in lower case (`Kelly` is a name).
+// `has repeatedly`, `kept asking`: an auxiliary, a verb of aspect or an adverb in -ly, which is written in lower case (`Kelly` is a name).
 function isAuxiliary(word: Word): boolean {
   const key = word.key;
   // Written capitalised, an auxiliary's word is a name (`"…," Will wrote`, George Will).
