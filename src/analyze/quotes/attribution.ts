@@ -586,6 +586,8 @@ function leadingPhrase(text: string): string {
     }
     k++;
   }
+  // `Ryan’s campaign shrugged off …`: a possessive name owns the noun after it, which ends the phrase.
+  if (k > 0 && k < words.length && /\p{Lu}\p{L}*(?:['’]s|s['’])$/u.test(words[k - 1]!) && /^\p{Ll}+[,;:]?$/u.test(words[k]!)) k++;
   return words.slice(0, k).join(' ');
 }
 
