@@ -643,7 +643,7 @@ function timeBefore(words: Word[], end: number): number {
     if (key(end - 4) === 'than' && (key(end - 5) === 'less' || key(end - 5) === 'more')) return 5;
     return APPROXIMATELY.has(key(end - 4)) ? 4 : 3;
   }
-  if (PERIODS.has(last.key)) return !LAST.has(key(end - 2)) ? 0 : RELATIVE_TIME.has(key(end - 3)) ? 3 : 2;
+  if (PERIODS.has(last.key) && LAST.has(key(end - 2))) return RELATIVE_TIME.has(key(end - 3)) ? 3 : 2;
   const day = DAY_PARTS.has(last.key) && DAYS.has(key(end - 2)) ? 2 : DAYS.has(last.key) ? 1 : 0;
   return day && key(end - day - 1) === 'on' ? day + 1 : day;
 }

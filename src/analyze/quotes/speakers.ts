@@ -27,8 +27,9 @@ const CLOSING_PUNCTUATION = new Set([...'"“”‘’,;:)]!?'].map((ch) => ch.c
 const AFTER_ABBREVIATION = new Set([...',;:"”’)'].map((ch) => ch.charCodeAt(0)));
 
 // Documents that speak for whoever issued them.
-const OUTLETS = /^(?:magazine|newspaper|website|network|tabloid|weekly|daily)$/i;
 const DOCUMENTS = /^(?:report|memo|memorandum|statement|study|article|analysis|brief|letter|filing|ad|advertisement|poll|survey|document|editorial|release|website|complaint|lawsuit|ruling|order|guidance|audit|tweet|post|email|video|book|speech|office|campaign|team|staff|spokesman|spokeswoman|spokesperson|aides?|lawyers?|attorneys?)$/i;
+// The kinds of outlet a name is written with in lower case (`Time magazine`).
+const OUTLETS = /^(?:magazine|newspaper|website|network|tabloid|weekly|daily)$/i;
 // `her statement said`, `its tweet`: the possessive pronoun's person speaks.
 const POSSESSIVE_PRONOUNS: Readonly<Record<string, string>> = { his: 'he', her: 'she', its: 'it', their: 'they', our: 'we', my: 'i' };
 
@@ -162,12 +163,12 @@ function findName(head: string): { words: string[]; honorific: string | null; be
       if (described) return null;
       continue;
     }
-    // `the IMF report`, `a Homeland Security memo`, `Ivana Trump's brief`: a document speaks for who issued it.
     // `Time magazine`, `the Politico website`: an outlet named by its kind speaks as itself.
     if (adjective && rest.length === 1 && OUTLETS.test(trimPunctuation(rest[0]!))) {
       const words = run.map(trimPunctuation);
       return { words: words[0] === 'The' ? words.slice(1) : words, honorific: null, before: '' };
     }
+    // `the IMF report`, `a Homeland Security memo`, `Ivana Trump's brief`: a document speaks for who issued it.
     if ((possessive || adjective) && rest.length === 1 && DOCUMENTS.test(trimPunctuation(rest[0]!))) {
       const words = run.map((w) => trimPunctuation(w).replace(/['’]s?$/, ''));
       return { words: words[0] === 'The' ? words.slice(1) : words, honorific: null, before: head };
