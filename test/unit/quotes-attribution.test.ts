@@ -260,6 +260,7 @@ describe('speakers the rules find beyond the quote’s own sentence', () => {
   it.each([
     ['a paragraph that reports someone’s words, then a bare quote', ['Tim Guest, a councillor in the town, says there are many reasons for the closures.', '“The rents alone are twice what they were.”'], 'Tim Guest'],
     ['a speaker introduced with a colon', ['Dr. Jane Ward stated:', '"The department is not what it was. It has lost its way."'], 'Jane Ward'],
+    ['a title word alone is the surname of someone named in full before', ['Billie Jean King won 12 Grand Slam singles titles.', 'King says Ali "talked the talk and walked the walk."'], 'King'],
     ['a paragraph opening with a colon that names no one goes on with the speaker before', ['"We made a terrible mistake," Mayor Tom Poe told reporters in October.', 'Then, later that month on the radio: "I never said we made a mistake."'], 'Tom Poe'],
     ['a new speaker introduced between two quotes', ['"We are ready," said Mayor Tom Poe.', 'Council member Ann Lee disagrees with the plan and says it costs too much.', '"It will bankrupt the city."'], 'Ann Lee'],
     ['a sentence that introduces after a quote with no speaker', ['"We will not take any more of them." Then, in 2017, the secretary Kerry said that 100,000 refugees would be accepted in all.', '"That adds up to 185,000 over two years."'], 'Kerry'],

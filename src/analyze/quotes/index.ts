@@ -138,6 +138,12 @@ export function judgeQuotes(article: Article, judges: Judges): Judged[] {
           if (introduced?.kind === 'speaker') person = introduced.speaker;
           else if (introduced?.kind === 'pronoun') person = resolvePronoun(introduced.pronoun, at, mentionsUpTo(blockNumber, at), speakers);
         }
+        // `King says Ali …` after `Billie Jean King`: a title word alone (`King`, `Judge`) is a
+        // person's surname when the article has named someone in full with it.
+        if (person && !person.name && person.description && /^\p{Lu}\p{Ll}+$/u.test(person.description)) {
+          mentionsUpTo(blockNumber, at);
+          if (surnames.has(person.description)) person = { ...person, name: person.description, description: null };
+        }
         // `the Vermont senator said`: the one person named just before with that role or those words.
         if (person && !person.name && person.description && /^the\s/i.test(person.description)) {
           // Only people named before the quote's sentence: one named inside it is not its speaker (`the secretary lauded Mr. Kim`).
