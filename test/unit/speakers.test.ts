@@ -23,6 +23,11 @@ describe('speakers from attribution phrases', () => {
     ['UFCW Local 832 president Jeff Traeger', { name: 'Jeff Traeger', description: 'UFCW Local 832 president' }],
     ['Jingyi Pan of IG', { name: 'Jingyi Pan', description: 'of IG', organization: 'IG' }],
     ['Sen. Richard Shelby of Alabama', { name: 'Richard Shelby', honorific: 'Sen.', organization: null }],
+    // An outlet named with its kind speaks as itself.
+    ['Time magazine', { name: 'Time', description: null }],
+    ['the nationalist Global Times tabloid', { name: 'Global Times' }],
+    // The description first, the name in apposition, with where they work after it.
+    ['another leading advocate, Andrew J. Pincus of the law firm Mayer Brown', { name: 'Andrew J. Pincus', description: 'another leading advocate' }],
     ['Jim Smith, a county commissioner in Kenton County, where the plant is,', { name: 'Jim Smith', description: 'a county commissioner in Kenton County' }],
     ['U.S. Republican presidential nominee Donald Trump', { name: 'Donald Trump', description: 'U.S. Republican presidential nominee' }],
     ['The Kansas Republican', { name: null, description: 'The Kansas Republican' }],

@@ -56,7 +56,7 @@ const MAX_SUBJECT_WORDS = 14;
 // An appositive may run long: `Leonard E. Burman, director of … and a professor at …, said`.
 const MAX_APPOSITIVE_WORDS = 32;
 // Words between a subject and its verb: `has repeatedly said`, `forcefully told`.
-const AUXILIARY = words('has have had would will could should might may can did does do also later then once again often never not always just first even still already further now');
+const AUXILIARY = words('has have had would will could should might may can did does do also later then once again often never not always just first even still already further now kept keeps keep began begins begin started starts');
 // Words that open a new clause: the subject of a verb starts after them.
 const CLAUSE_OPENERS = new Set([
   'that', 'who', 'which', 'and', 'but', 'because', 'while', 'when', 'if', 'as', 'after', 'before',
@@ -69,7 +69,7 @@ const NOT_A_SUBJECT = words('and or but nor for in at on to with from by of abou
 const FINITE = words('is are was were will would has have had can could should must may might does did shall');
 const PERSONAL = words('he she it they we i you');
 // First words of an introductory phrase before a sentence's subject.
-const INTRODUCTORY = words('of here there during after before following in on at with without despite since when while as although though because if unlike like even however still yet meanwhile instead now later earlier last this for from by under over among amid asked once until upon through throughout given separately then also but and so indeed besides back ever');
+const INTRODUCTORY = words('alongside beyond against toward towards regarding concerning across around within of here there during after before following in on at with without despite since when while as although though because if unlike like even however still yet meanwhile instead now later earlier last this for from by under over among amid asked once until upon through throughout given separately then also but and so indeed besides back ever');
 // Abbreviations inside a name or sentence whose period ends nothing (`Joseph R. Biden Jr. said`,
 // `on Dec. 2, Col. Steven H. Warren said`).
 const ABBREVIATIONS = words('jr sr st inc co corp ltd bros no vs jan feb mar apr aug sep sept oct nov dec');
@@ -88,12 +88,18 @@ const POSSESSOR = /(\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,3})['’]s?\s*$/
 // A subject longer than this without a name is a clause, not a speaker.
 const MAX_DESCRIPTION_WORDS = 7;
 
+// How far a verb of speech may follow `as` after a quote (`as the host Steve Doocy said`).
+const MAX_AS_WORDS = 6;
+
+// `what Mr. Hedge called `, `what Bay Buchanan, ROLE, has called `: a relative clause whose verb of naming the quote completes.
+const WHAT_NAMES = /\bwhat\s+\p{Lu}[^;:!?"“”]{0,80}?\s(?:called|calls|dubbed|dubs|termed|terms|labeled|labelled|branded|described as|describes as|referred to as|refers to as)\s*$/u;
+
 // Word lists are Sets: a lookup is cheaper than a regex alternation, to run and to compile.
 function words(list: string): ReadonlySet<string> {
   return new Set(list.split(' '));
 }
 
-// `has repeatedly`: an auxiliary or an adverb in -ly, which is written in lower case (`Kelly` is a name).
+// `has repeatedly`, `kept asking`: an auxiliary, a verb of aspect or an adverb in -ly, which is written in lower case (`Kelly` is a name).
 function isAuxiliary(word: Word): boolean {
   const key = word.key;
   // Written capitalised, an auxiliary's word is a name (`"…," Will wrote`, George Will).
@@ -119,6 +125,10 @@ export function findCue(around: Surroundings): { kind: CueKind; cue: Cue | null 
   // a quote inside a clause that opens the sentence is its speaker's, not the main clause's after it.
   const fronted = after && isNamed(after.source) && opensClause(around.lead) ? cueBefore(around.before, around.outside) : null;
   if (fronted?.source.kind === 'speaker' && fronted.source.speaker.name) return { kind: 'before', cue: fronted };
+  // `under what Mr. Hedge called "the prior economy model," the club charged …`: the quote is what
+  // the clause just before it names, so that clause's subject speaks, not a subject after it.
+  const naming = after && WHAT_NAMES.test(around.before) ? cueBefore(around.before, around.outside) : null;
+  if (naming?.source.kind === 'speaker' && naming.source.speaker.name) return { kind: 'before', cue: naming };
   const before = after && isNamed(after.source) ? null : cueBefore(around.before, around.outside);
   // A described source after the quote yields to a named one before it (`Obama said "Q" as some critics noted`).
   if (after && !(before && isNamed(before.source))) return { kind: 'after', cue: after };
@@ -199,6 +209,12 @@ function cueAfter(text: string, before: string): Cue | null {
   const actor = acted ? nameOnly(acted[1]!) : null;
   if (actor) return { source: actor, verb: acted![2]! };
   const words = wordsOf(rest);
+  // `"… a dead heat right now," as Cruz said on Monday, …`: a clause of comparison names who said it.
+  if (words[0]?.key === 'as') {
+    const k = words.findIndex((_, j) => j > 1 && j <= MAX_AS_WORDS && isVerbAt(words, j));
+    const source = k === -1 ? null : subjectSource(subjectBefore(words, k));
+    return source && isNamed(source) ? { source, verb: verbAt(words, k) } : null;
+  }
   const limit = Math.min(words.length, MAX_APPOSITIVE_WORDS);
   for (let k = 0; k < limit; k++) {
     const word = words[k]!;
@@ -317,7 +333,9 @@ function cueBefore(text: string, lead: string): Cue | null {
   const trimmed = text.trimEnd();
   if (!trimmed) return null;
   const according = mentionsAccording(trimmed) ? /\baccording to\s+([^]+?)[,:]?$/i.exec(trimmed) : null;
-  if (according && !/[.;!?]/.test(according[1]!.slice(0, -1))) {
+  // The phrase stays inside one sentence: a stop in it may only close an abbreviation or an
+  // initial (`according to Sen. Ted Cruz,`, `according to … William J. Bennett,`).
+  if (according && !wordsOf(according[1]!).slice(0, -1).some(endsSentence)) {
     const cue = withSource(parseSource(according[1]!), 'according to');
     if (cue) return cue;
   }
@@ -361,9 +379,22 @@ function cueBefore(text: string, lead: string): Cue | null {
     if (shared && (firstVerb ??= words.findIndex((_, j) => isVerbAt(words, j) && !isElliptical(words, j))) < k) continue;
     // `Rubio was asked by moderator Gerard Baker whether …`: who asks speaks the question (not
     // who names: `was called by the party`).
-    const agent = k > 0 && ASKED.has(word.key) && BE.has(words[k - 1]!.key) && words[k + 1]?.key === 'by' ? agentOf(words, k + 2) : null;
+    // So does one at the head of the sentence (`Asked by Thrush if Clinton "gets" race, …`).
+    const agent = (k === 0 || BE.has(words[k - 1]!.key)) && ASKED.has(word.key) && words[k + 1]?.key === 'by' ? agentOf(words, k + 2) : null;
     if (agent) {
-      nearest ??= { cue: { source: agent, verb: verbAt(words, k) }, at: k };
+      // The question runs on to the quote: a verb inside it (`whether the plan, which the Tax
+      // Foundation estimates would cost …, would risk "…"`) is the asker's words, not another source.
+      const question = nearest !== null && words.slice(k + 2, nearest.at).some((w) => w.key === 'whether' || w.key === 'if');
+      if (!nearest || question) nearest = { cue: { source: agent, verb: verbAt(words, k) }, at: k };
+      continue;
+    }
+    // `The paradox of Nancy, says Carl Anthony, ROLE, is that …`: a verb set off by commas inside
+    // the sentence is a parenthetical attribution, and the name after it speaks, not the phrase before.
+    // The name after the verb closes with a comma of its own; without one the verb is the subject's
+    // (`Steve Huhn, ROLE, said Fiorina "…"`).
+    const aside = k > 0 && words[k - 1]!.text.endsWith(',') && INVERTING_VERBS.has(word.key) && closesName(words, k + 1) ? invertedSource(words, k) : null;
+    if (aside?.kind === 'speaker' && aside.speaker.name) {
+      nearest ??= { cue: { source: aside, verb: verbAt(words, k) }, at: k };
       continue;
     }
     let subject = shared ? [] : subjectBefore(words, k);
@@ -371,11 +402,19 @@ function cueBefore(text: string, lead: string): Cue | null {
     // the sentence's verb and its object, so the sentence's subject speaks.
     const object = !shared && word.key.endsWith('ing') && subject.length > 1 && isPastVerb(subject[0]!);
     if (object) subject = [];
+    // `Rubio's campaign sent out a press release saying`: with no comma between, the subject is the
+    // words before that verb, when they name someone.
+    const acted = !shared && !object && word.key.endsWith('ing') ? subject.findIndex((w, j) => j > 0 && isPastVerb(w)) : -1;
+    const actor = acted > 0 ? subjectSource(subject.slice(0, acted)) : null;
+    if (actor?.kind === 'speaker' && actor.speaker.name) subject = subject.slice(0, acted);
     let source = subject.length ? (subjectSource(subject) ?? trailingName(subject)) : shared || object ? subjectOf(lead) : null;
     // The subject opens the sentence, or follows its introduction at once (`In a statement, Cruz said …`;
     // not a phrase that introduces further, `On Thursday, in the release announcing …`).
     const at = subject.length > 0 ? words.indexOf(subject[0]!) : -1;
-    let opens = shared || object || (at !== -1 && (opensText(words, at) || (at === intro && intro > 0 && !INTRODUCTORY.has(subject[0]!.key))));
+    // `CNN, Cruz said, called the announcement "…"`: a subject and verb set off by commas inside
+    // the sentence are a parenthetical attribution of all of it.
+    const parenthetical = at > 0 && word.text.endsWith(',') && words[at - 1]!.text.endsWith(',');
+    let opens = shared || object || parenthetical || (at !== -1 && (opensText(words, at) || (at === intro && intro > 0 && !INTRODUCTORY.has(subject[0]!.key))));
     // `Said Smith: 'Q'`, `asked Smith, 'Q'`
     if (!source && INVERTING_VERBS.has(word.key) && subject.length === 0) {
       source = invertedSource(words, k);
@@ -547,6 +586,8 @@ function leadingPhrase(text: string): string {
     }
     k++;
   }
+  // `Ryan’s campaign shrugged off …`: a possessive name owns the noun after it, which ends the phrase.
+  if (k > 0 && k < words.length && /\p{Lu}\p{L}*(?:['’]s|s['’])$/u.test(words[k - 1]!) && /^\p{Ll}+[,;:]?$/u.test(words[k]!)) k++;
   return words.slice(0, k).join(' ');
 }
 
@@ -563,6 +604,10 @@ function opensRole(words: readonly string[], k: number): boolean {
 function subjectBefore(words: Word[], k: number): Word[] {
   let end = k - goesOnTo(words, k);
   while (end > 0 && isAuxiliary(words[end - 1]!) && !words[end - 1]!.text.endsWith(',')) end--;
+  // `Paul D. Ryan, ROLE, on Tuesday called`, `The State Department less than two weeks ago said`:
+  // a time before the verb is when, not who.
+  const when = timeBefore(words, end);
+  if (when && end - when > 0) end -= when;
   let start = end;
   // Between the two commas of an appositive, clause words (`and`, `who`) belong to it; a subject
   // may carry two (`Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said`).
@@ -585,6 +630,41 @@ function subjectBefore(words: Word[], k: number): Word[] {
     start--;
   }
   return words.slice(start, end);
+}
+
+// The words of a time just before `end`, 0 when none: a day (`on Tuesday`, `Monday night`,
+// `yesterday`), a period (`last week`, `earlier this month`) or a span back (`less than two weeks ago`).
+function timeBefore(words: Word[], end: number): number {
+  const last = words[end - 1];
+  const key = (j: number) => words[j]?.key ?? '';
+  if (!last || last.text.endsWith(',')) return 0;
+  if (last.key === 'ago') {
+    if (!UNITS.has(key(end - 2)) || (!QUANTITIES.has(key(end - 3)) && !/^\d+$/.test(key(end - 3)))) return 0;
+    if (key(end - 4) === 'than' && (key(end - 5) === 'less' || key(end - 5) === 'more')) return 5;
+    return APPROXIMATELY.has(key(end - 4)) ? 4 : 3;
+  }
+  if (PERIODS.has(last.key) && LAST.has(key(end - 2))) return RELATIVE_TIME.has(key(end - 3)) ? 3 : 2;
+  const day = DAY_PARTS.has(last.key) && DAYS.has(key(end - 2)) ? 2 : DAYS.has(last.key) ? 1 : 0;
+  return day && key(end - day - 1) === 'on' ? day + 1 : day;
+}
+
+const DAYS = words('monday tuesday wednesday thursday friday saturday sunday yesterday today');
+const DAY_PARTS = words('morning afternoon evening night');
+const PERIODS = words('week month year night');
+const LAST = words('last this');
+const RELATIVE_TIME = words('earlier later');
+const UNITS = words('minutes hours days weeks months years decades day week month year decade');
+const QUANTITIES = words('a an one two three four five six seven eight nine ten few several many');
+const APPROXIMATELY = words('about nearly almost just only some');
+
+// Words from `from` on are a name closed by a comma (`Carl Anthony,`, `Dr. Ann Lee,`): capitalised, at most four.
+function closesName(words: Word[], from: number): boolean {
+  for (let j = from; j < Math.min(words.length, from + 4); j++) {
+    const word = words[j]!;
+    if (!startsUpper(word.text) || DAYS.has(word.key)) return false;
+    if (word.text.endsWith(',')) return j > from || !isHonorific(word.key);
+  }
+  return false;
 }
 
 // `went on to` before the verb at `k` (`Pence went on to say`): how many words it takes, 0 when none.
@@ -659,7 +739,10 @@ function roleAndName(words: Word[]): Source | null {
   let start = words.length;
   while (start > 0 && isNameWord(words[start - 1]!.text)) start--;
   const before = words[start - 1];
-  if (words.length - start < 2 || !before || !startsLower(before.text) || !(isRoleWord(before.text) || before.key === 'from')) return null;
+  // The role may close an office in lower case (`former secretary of state Hillary Rodham Clinton:`).
+  const office = words.slice(Math.max(0, start - 3), start);
+  const role = isRoleWord(before?.text ?? '') || before?.key === 'from' || (office.every((w) => startsLower(w.text)) && office.some((w) => isRoleWord(w.text) || isHonorific(w.key)));
+  if (words.length - start < 2 || !before || !startsLower(before.text) || !role) return null;
   const source = nameOnly(joinWords(words.slice(start)));
   return source?.kind === 'speaker' && !source.speaker.organization && !PLACES.has(source.speaker.name!) ? source : null;
 }

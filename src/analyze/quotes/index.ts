@@ -99,12 +99,19 @@ export function judgeQuotes(article: Article, judges: Judges): Judged[] {
         let person: Person | null = null;
         let continues = false;
         if (cue?.source.kind === 'speaker') person = cue.source.speaker;
-        else if (cue?.source.kind === 'pronoun') person = resolvePronoun(cue.source.pronoun, at, mentionsUpTo(blockNumber, at), speakers) ?? resolveGroup(cue.source.pronoun, at, speakers);
+        else if (cue?.source.kind === 'pronoun') {
+          // A pronoun before the quote refers to someone named before it, not to a name between it
+          // and the quote (`Reid told reporters that he had spoken to Jeh Johnson and that "…"`).
+          const from = kind === 'before' ? pronounAt(cue.source.pronoun, around.before, block.start + span.outerStart) ?? at : at;
+          person = resolvePronoun(cue.source.pronoun, from, mentionsUpTo(blockNumber, at), speakers) ?? resolveGroup(cue.source.pronoun, at, speakers);
+        }
         else if (kind === 'none') {
           // A sentence just before that reports someone's words (`Tim Guest … says there are many
           // reasons`, `Dr. Ward stated:`) introduces the speaker of a quote with no cue of its own.
           // The quote before goes on, unless a paragraph between them introduces someone else.
-          const goesOn = previous !== null && blockNumber - previous.block <= CONTINUATION_PARAGRAPHS && (k > 0 || span.opensParagraph || previous.unclosed);
+          // So does one whose paragraph opens with words that name no one and end in a colon
+          // (`Then, later that month on CNN: "…"`): they set the scene for the same speaker.
+          const goesOn = previous !== null && blockNumber - previous.block <= CONTINUATION_PARAGRAPHS && (k > 0 || span.opensParagraph || previous.unclosed || /:\s*$/.test(around.before));
           // Looked for only where it can change the speaker: most quotes with no cue go on from the
           // one before. A paragraph's own words before its first quote may bring in a new one, and
           // one is looked for when the quote before has no speaker to go on with.
@@ -130,6 +137,12 @@ export function judgeQuotes(article: Article, judges: Judges): Judged[] {
           const introduced = introducedBy(...priorSentence(block, span, blocks[blockNumber - 1], previous?.quote.start ?? null));
           if (introduced?.kind === 'speaker') person = introduced.speaker;
           else if (introduced?.kind === 'pronoun') person = resolvePronoun(introduced.pronoun, at, mentionsUpTo(blockNumber, at), speakers);
+        }
+        // `King says Ali …` after `Billie Jean King`: a title word alone (`King`, `Judge`) is a
+        // person's surname when the article has named someone in full with it.
+        if (person && !person.name && person.description && /^\p{Lu}\p{Ll}+$/u.test(person.description)) {
+          mentionsUpTo(blockNumber, at);
+          if (surnames.has(person.description)) person = { ...person, name: person.description, description: null };
         }
         // `the Vermont senator said`: the one person named just before with that role or those words.
         if (person && !person.name && person.description && /^the\s/i.test(person.description)) {
@@ -170,6 +183,13 @@ export function judgeQuotes(article: Article, judges: Judges): Judged[] {
     });
   });
   return judged;
+}
+
+// Where in Article.text the last `pronoun` of `before` (the words up to `end`) stands, or null when it has none.
+function pronounAt(pronoun: string, before: string, end: number): number | null {
+  let found = -1;
+  for (const m of before.matchAll(new RegExp(`\\b${pronoun}\\b`, 'giu'))) found = m.index;
+  return found === -1 ? null : end - before.length + found;
 }
 
 // How far back a description looks for the person it describes, in characters.

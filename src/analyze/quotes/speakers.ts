@@ -28,6 +28,8 @@ const AFTER_ABBREVIATION = new Set([...',;:"”’)'].map((ch) => ch.charCodeAt(
 
 // Documents that speak for whoever issued them.
 const DOCUMENTS = /^(?:report|memo|memorandum|statement|study|article|analysis|brief|letter|filing|ad|advertisement|poll|survey|document|editorial|release|website|complaint|lawsuit|ruling|order|guidance|audit|tweet|post|email|video|book|speech|office|campaign|team|staff|spokesman|spokeswoman|spokesperson|aides?|lawyers?|attorneys?)$/i;
+// The kinds of outlet a name is written with in lower case (`Time magazine`).
+const OUTLETS = /^(?:magazine|newspaper|website|network|tabloid|weekly|daily)$/i;
 // `her statement said`, `its tweet`: the possessive pronoun's person speaks.
 const POSSESSIVE_PRONOUNS: Readonly<Record<string, string>> = { his: 'he', her: 'she', its: 'it', their: 'they', our: 'we', my: 'i' };
 
@@ -64,8 +66,13 @@ export function parseSource(phrase: string): Source | null {
   }
   let found = findName(head);
   // `Another critic, Laurence H. Tribe, likened …`: the description first, the name in apposition.
-  const named = !found && apposition ? findName(apposition.split(',')[0]!.trim()) : null;
-  if (named && /^(?:(?:state|former|retired|then|acting)\s*)*$/i.test(named.before) && hasLetter(head)) {
+  const appositive = apposition.split(',')[0]!.trim();
+  const named = !found && apposition ? findName(appositive) : null;
+  // Only a prefix may come before the name; a phrase after it says where they work (`Andrew J.
+  // Pincus of the law firm Mayer Brown`).
+  const at = named ? appositive.indexOf(named.honorific ?? named.words[0]!) : -1;
+  const lead = at === -1 ? appositive : appositive.slice(0, at);
+  if (named && /^(?:(?:the|state|former|retired|then|acting)\s*)*$/i.test(lead.trim()) && hasLetter(head)) {
     found = { ...named, before: head };
     return speakerOf(found, head);
   }
@@ -155,6 +162,11 @@ function findName(head: string): { words: string[]; honorific: string | null; be
       i = end - 1;
       if (described) return null;
       continue;
+    }
+    // `Time magazine`, `the Politico website`: an outlet named by its kind speaks as itself.
+    if (adjective && rest.length === 1 && OUTLETS.test(trimPunctuation(rest[0]!))) {
+      const words = run.map(trimPunctuation);
+      return { words: words[0] === 'The' ? words.slice(1) : words, honorific: null, before: '' };
     }
     // `the IMF report`, `a Homeland Security memo`, `Ivana Trump's brief`: a document speaks for who issued it.
     if ((possessive || adjective) && rest.length === 1 && DOCUMENTS.test(trimPunctuation(rest[0]!))) {
