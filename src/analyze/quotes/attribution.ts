@@ -123,7 +123,7 @@ export function findCue(around: Surroundings): { kind: CueKind; cue: Cue | null 
   const after = cueAfter(around.after, around.outside);
   // `After Scalia said that students might do better at "less advanced schools," Trump said: …`:
   // a quote inside a clause that opens the sentence is its speaker's, not the main clause's after it.
-  const fronted = after && isNamed(after.source) && opensClause(around.lead) ? cueBefore(around.before, around.outside) : null;
+  const fronted = after && isNamed(after.source) && opensAdverbialClause(around.lead) ? cueBefore(around.before, around.outside) : null;
   if (fronted?.source.kind === 'speaker' && fronted.source.speaker.name) return { kind: 'before', cue: fronted };
   // `under what Mr. Hedge called "the prior economy model," the club charged …`: the quote is what
   // the clause just before it names, so that clause's subject speaks, not a subject after it.
@@ -284,7 +284,7 @@ function startsClause(word: Word | undefined): boolean {
 }
 
 // The sentence so far is a clause of time, contrast or cause that no comma has closed yet (`While Comey said there was …`).
-function opensClause(lead: string): boolean {
+function opensAdverbialClause(lead: string): boolean {
   const first = /^\s*(\p{Lu}\p{Ll}+)\s/u.exec(lead);
   return first !== null && ADVERBIAL.has(lower(first[1]!)) && !lead.includes(',');
 }
