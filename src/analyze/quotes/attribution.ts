@@ -11,6 +11,8 @@ import { isFirstName } from './first-names.js';
 import { isFurniture } from './known-names.js';
 import { bareKey, hasLetter, isAnyCase, lettersOf, lower, startsLower, startsUpper } from './letters.js';
 import { parseSource, type Source } from './speakers.js';
+import { isDay, timeBefore } from './time-phrases.js';
+import { joinWords, type Word, words, wordsOf } from './words.js';
 import { isTitleCase } from './terms.js';
 import { INVERTING_VERBS, isBaseForm, isSpeechVerb, SPEECH_NOUNS, speechParticle } from './speech-verbs.js';
 
@@ -45,12 +47,6 @@ export interface Surroundings {
 
 /** Where a cue was found; `none` means the quote has no cue of its own. */
 export type CueKind = 'transcript' | 'after' | 'before' | 'subject' | 'none';
-
-interface Word {
-  text: string;
-  /** Lower case without surrounding punctuation. */
-  key: string;
-}
 
 const MAX_SUBJECT_WORDS = 14;
 // An appositive may run long: `Leonard E. Burman, director of … and a professor at …, said`.
@@ -93,11 +89,6 @@ const MAX_AS_WORDS = 6;
 
 // `what Mr. Hedge called `, `what Bay Buchanan, ROLE, has called `: a relative clause whose verb of naming the quote completes.
 const WHAT_NAMES = /\bwhat\s+\p{Lu}[^;:!?"“”]{0,80}?\s(?:called|calls|dubbed|dubs|termed|terms|labeled|labelled|branded|described as|describes as|referred to as|refers to as)\s*$/u;
-
-// Word lists are Sets: a lookup is cheaper than a regex alternation, to run and to compile.
-function words(list: string): ReadonlySet<string> {
-  return new Set(list.split(' '));
-}
 
 // `has repeatedly`, `kept asking`: an auxiliary, a verb of aspect or an adverb in -ly, which is written in lower case (`Kelly` is a name).
 function isAuxiliary(word: Word): boolean {
@@ -632,36 +623,11 @@ function subjectBefore(words: Word[], k: number): Word[] {
   return words.slice(start, end);
 }
 
-// The words of a time just before `end`, 0 when none: a day (`on Tuesday`, `Monday night`,
-// `yesterday`), a period (`last week`, `earlier this month`) or a span back (`less than two weeks ago`).
-function timeBefore(words: Word[], end: number): number {
-  const last = words[end - 1];
-  const key = (j: number) => words[j]?.key ?? '';
-  if (!last || last.text.endsWith(',')) return 0;
-  if (last.key === 'ago') {
-    if (!UNITS.has(key(end - 2)) || (!QUANTITIES.has(key(end - 3)) && !/^\d+$/.test(key(end - 3)))) return 0;
-    if (key(end - 4) === 'than' && (key(end - 5) === 'less' || key(end - 5) === 'more')) return 5;
-    return APPROXIMATELY.has(key(end - 4)) ? 4 : 3;
-  }
-  if (PERIODS.has(last.key) && LAST.has(key(end - 2))) return RELATIVE_TIME.has(key(end - 3)) ? 3 : 2;
-  const day = DAY_PARTS.has(last.key) && DAYS.has(key(end - 2)) ? 2 : DAYS.has(last.key) ? 1 : 0;
-  return day && key(end - day - 1) === 'on' ? day + 1 : day;
-}
-
-const DAYS = words('monday tuesday wednesday thursday friday saturday sunday yesterday today');
-const DAY_PARTS = words('morning afternoon evening night');
-const PERIODS = words('week month year night');
-const LAST = words('last this');
-const RELATIVE_TIME = words('earlier later');
-const UNITS = words('minutes hours days weeks months years decades day week month year decade');
-const QUANTITIES = words('a an one two three four five six seven eight nine ten few several many');
-const APPROXIMATELY = words('about nearly almost just only some');
-
 // Words from `from` on are a name closed by a comma (`Carl Anthony,`, `Dr. Ann Lee,`): capitalised, at most four.
 function closesName(words: Word[], from: number): boolean {
   for (let j = from; j < Math.min(words.length, from + 4); j++) {
     const word = words[j]!;
-    if (!startsUpper(word.text) || DAYS.has(word.key)) return false;
+    if (!startsUpper(word.text) || isDay(word.key)) return false;
     if (word.text.endsWith(',')) return j > from || !isHonorific(word.key);
   }
   return false;
@@ -835,15 +801,4 @@ function mentionsAccording(text: string): boolean {
 
 function withSource(source: Source | null, verb: string): Cue | null {
   return source ? { source, verb } : null;
-}
-
-function wordsOf(text: string): Word[] {
-  return text
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((w) => ({ text: w, key: bareKey(w) }));
-}
-
-function joinWords(words: Word[]): string {
-  return words.map((w) => w.text).join(' ');
 }
