@@ -9,6 +9,7 @@ import { describedPerson, type Named } from './descriptions.js';
 import { ArticleWords } from './known-names.js';
 import { findQuoteSpans, type MarkSpan } from './marks.js';
 import { mentionsIn, NAME_REACH, resolvePronoun, type Mention } from './pronouns.js';
+import type { Source } from './speakers.js';
 import { speakerFeatures, speechFeatures, type QuoteEvidence } from './features.js';
 import { probability } from './model.js';
 import { SPEAKER_MODEL, SPEECH_MODEL, SPEECH_THRESHOLD } from './model-weights.js';
@@ -94,6 +95,11 @@ export function judgeQuotes(article: Article, judges: Judges): Judged[] {
       const around = surroundings(block, spans, k, blocks[blockNumber + 1]);
       const at = block.start + span.start;
       const own = findCue(around);
+      // Who the sentence before the quote introduces (`Tim Guest … says there are many reasons`).
+      const priorIntroduction = (): Source | null => introducedBy(...priorSentence(block, span, blocks[blockNumber - 1], previous?.quote.start ?? null));
+      // The person a source names, a pronoun resolved.
+      const personOf = (source: Source | null): Person | null =>
+        source?.kind === 'speaker' ? source.speaker : source?.kind === 'pronoun' ? resolvePronoun(source.pronoun, at, mentionsUpTo(blockNumber, at), speakers) : null;
       // The speaker a cue gives, or with none the one the quote goes on from or a sentence before introduces.
       const personFor = (kind: CueKind, cue: Cue | null): { person: Person | null; continues: boolean } => {
         let person: Person | null = null;
@@ -116,13 +122,12 @@ export function judgeQuotes(article: Article, judges: Judges): Judged[] {
           // one before. A paragraph's own words before its first quote may bring in a new one, and
           // one is looked for when the quote before has no speaker to go on with.
           const fresh = previous !== null && (!previous.quote.speaker || (previous.block < blockNumber && hasLetterBefore(block.text, span.outerStart)));
-          const introduced = !goesOn || previous!.block < blockNumber - 1 || fresh ? introducedBy(...priorSentence(block, span, blocks[blockNumber - 1], previous?.quote.start ?? null)) : null;
+          const introduced = !goesOn || previous!.block < blockNumber - 1 || fresh ? priorIntroduction() : null;
           if (goesOn && !introduced) {
             person = previous!.quote.speaker;
             continues = person !== null;
           }
-          if (!person && introduced?.kind === 'speaker') person = introduced.speaker;
-          else if (!person && introduced?.kind === 'pronoun') person = resolvePronoun(introduced.pronoun, at, mentionsUpTo(blockNumber, at), speakers);
+          person ??= personOf(introduced);
         }
         if (person?.name && kind !== 'transcript' && !(words ??= new ArticleWords(article.text)).isName(person.name, at)) person = person.description ? { ...person, name: null, honorific: null } : null;
         // With no verb of speech, a one-word subject or label is a name only if the article writes it
@@ -133,11 +138,7 @@ export function judgeQuotes(article: Article, judges: Judges): Judged[] {
         if ((kind === 'subject' || label) && person?.name && !person.name.includes(' ') && !person.honorific && !(words ??= new ArticleWords(article.text)).writtenInside(person.name)) person = null;
         // `Jahangir said she was angered by the media. It "appeared to be an attempt …"`: a subject that
         // names no one goes on with the words the sentence before reports.
-        if (kind === 'subject' && !person) {
-          const introduced = introducedBy(...priorSentence(block, span, blocks[blockNumber - 1], previous?.quote.start ?? null));
-          if (introduced?.kind === 'speaker') person = introduced.speaker;
-          else if (introduced?.kind === 'pronoun') person = resolvePronoun(introduced.pronoun, at, mentionsUpTo(blockNumber, at), speakers);
-        }
+        if (kind === 'subject' && !person) person = personOf(priorIntroduction());
         // `King says Ali …` after `Billie Jean King`: a title word alone (`King`, `Judge`) is a
         // person's surname when the article has named someone in full with it.
         if (person && !person.name && person.description && /^\p{Lu}\p{Ll}+$/u.test(person.description)) {

@@ -165,13 +165,11 @@ function findName(head: string): { words: string[]; honorific: string | null; be
     }
     // `Time magazine`, `the Politico website`: an outlet named by its kind speaks as itself.
     if (adjective && rest.length === 1 && OUTLETS.test(trimPunctuation(rest[0]!))) {
-      const words = run.map(trimPunctuation);
-      return { words: words[0] === 'The' ? words.slice(1) : words, honorific: null, before: '' };
+      return { words: withoutThe(run.map(trimPunctuation)), honorific: null, before: '' };
     }
     // `the IMF report`, `a Homeland Security memo`, `Ivana Trump's brief`: a document speaks for who issued it.
     if ((possessive || adjective) && rest.length === 1 && DOCUMENTS.test(trimPunctuation(rest[0]!))) {
-      const words = run.map((w) => trimPunctuation(w).replace(/['’]s?$/, ''));
-      return { words: words[0] === 'The' ? words.slice(1) : words, honorific: null, before: head };
+      return { words: withoutThe(run.map((w) => trimPunctuation(w).replace(/['’]s?$/, ''))), honorific: null, before: head };
     }
     if (possessive || adjective) {
       i = end - 1;
@@ -208,6 +206,11 @@ function findName(head: string): { words: string[]; honorific: string | null; be
     return { words: name, honorific, before: description };
   }
   return null;
+}
+
+// A body's name without the article before it (`The Washington Post` → `Washington Post`).
+function withoutThe(words: string[]): string[] {
+  return words[0] === 'The' ? words.slice(1) : words;
 }
 
 const PARTIES = new Set(['republican', 'democrat', 'democratic', 'independent', 'libertarian', 'gop']);
